@@ -1,0 +1,1 @@
+"""Engines: load a model file and stream text from it."""

@@ -1,0 +1,91 @@
+"""Model files: tell the format by magic bytes, describe a file, pick its engine."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from localchat.engines.gguf_header import GGUF_MAGIC, read_gguf_header
+from localchat.errors import UserFacingError
+
+ModelFormat = Literal["gguf", "ggml"]
+# GGML-era magics as they appear on disk (little-endian uint32): ggml, ggmf, ggjt, ggla
+GGML_MAGICS = (b"lmgg", b"fmgg", b"tjgg", b"algg")
+_KNOWN_OTHER = {
+    b"\x89PNG": "a PNG image",
+    b"%PDF": "a PDF document",
+    b"PK\x03\x04": "a zip archive",
+    b"\x7fELF": "a program",
+}
+
+
+@dataclass(frozen=True)
+class ModelFileInfo:
+    """What a model file is, before it is loaded."""
+
+    path: Path
+    format: ModelFormat
+    engine: str
+    architecture: str
+    quantization: str | None
+    context_length: int
+    size_bytes: int
+    name: str | None = None
+
+
+def detect_format(path: Path) -> ModelFormat:
+    """GGUF or GGML by the first bytes; a plain error for anything else."""
+    try:
+        with open(path, "rb") as stream:
+            magic = stream.read(4)
+    except FileNotFoundError as exc:
+        raise UserFacingError(
+            f"The model file {path} is missing.", "Import or download it again."
+        ) from exc
+    except OSError as exc:
+        raise UserFacingError(f"The model file {path} cannot be read ({exc.strerror}).") from exc
+    if not magic:
+        raise UserFacingError(
+            f"The file {path.name} is empty (0 bytes), so it is not a model.",
+            "Download it again.",
+        )
+    if magic == GGUF_MAGIC:
+        return "gguf"
+    if magic in GGML_MAGICS:
+        return "ggml"
+    what = _KNOWN_OTHER.get(magic, "not a model file LocalChat can use")
+    raise UserFacingError(
+        f"The file {path.name} is {what}, not a language model.",
+        "Choose a .gguf file (or an older GGML .bin file).",
+    )
+
+
+def describe_model_file(path: Path, model_type: str | None = None) -> ModelFileInfo:
+    """Read a file's header to learn its architecture, quantization and context length."""
+    fmt = detect_format(path)
+    size = path.stat().st_size
+    if fmt == "gguf":
+        header = read_gguf_header(path)
+        return ModelFileInfo(
+            path=path,
+            format=fmt,
+            engine="llama_cpp",
+            architecture=header.architecture,
+            quantization=header.quantization,
+            context_length=header.context_length,
+            size_bytes=size,
+            name=header.name,
+        )
+    from localchat.engines.ggml_format import read_ggml_header
+
+    ggml = read_ggml_header(path)
+    return ModelFileInfo(
+        path=path,
+        format=fmt,
+        engine="ctransformers",
+        architecture=model_type or "unknown (GGML)",
+        quantization=None,
+        context_length=getattr(ggml, "context_length", None) or 2048,
+        size_bytes=size,
+    )

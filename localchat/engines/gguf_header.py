@@ -1,0 +1,206 @@
+"""Fast reading of a GGUF file's key/value header, without loading tensors.
+
+``gguf.GGUFReader`` maps the whole file and decodes every array (seconds for a 50k
+vocabulary); this reader walks the header once and skips large arrays, so it also works
+on the first megabytes of a remote file fetched with an HTTP Range request.
+"""
+
+from __future__ import annotations
+
+import struct
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from gguf import GGML_QUANT_SIZES, GGMLQuantizationType, GGUFValueType, LlamaFileType
+
+from localchat.errors import UserFacingError
+
+GGUF_MAGIC = b"GGUF"
+_SCALARS: dict[GGUFValueType, str] = {
+    GGUFValueType.UINT8: "<B",
+    GGUFValueType.INT8: "<b",
+    GGUFValueType.UINT16: "<H",
+    GGUFValueType.INT16: "<h",
+    GGUFValueType.UINT32: "<I",
+    GGUFValueType.INT32: "<i",
+    GGUFValueType.FLOAT32: "<f",
+    GGUFValueType.BOOL: "<?",
+    GGUFValueType.UINT64: "<Q",
+    GGUFValueType.INT64: "<q",
+    GGUFValueType.FLOAT64: "<d",
+}
+_MAX_KEPT_ARRAY = 64  # longer arrays (vocabularies, merges) are skipped, only counted
+
+
+class TruncatedHeader(Exception):
+    """The bytes ended before the header did."""
+
+
+@dataclass(frozen=True)
+class ArrayInfo:
+    """A long array in the header that was skipped: its element type and length."""
+
+    item_type: GGUFValueType
+    length: int
+
+
+@dataclass(frozen=True)
+class GgufHeader:
+    """The parsed key/values of a GGUF file."""
+
+    version: int
+    tensor_count: int
+    fields: dict[str, Any]
+    expected_file_size: int | None = None  # None when only the KV part was read
+
+    @property
+    def architecture(self) -> str:
+        """The model architecture, e.g. llama, gemma3, qwen2."""
+        return str(self.fields.get("general.architecture", "unknown"))
+
+    def arch_value(self, key: str, default: Any = None) -> Any:
+        """A value under the architecture's own prefix, e.g. ``block_count``."""
+        return self.fields.get(f"{self.architecture}.{key}", default)
+
+    @property
+    def context_length(self) -> int:
+        """Context length the model was trained for."""
+        return int(self.arch_value("context_length", 2048))
+
+    @property
+    def chat_template(self) -> str | None:
+        """The model's own Jinja chat template, if it has one."""
+        value = self.fields.get("tokenizer.chat_template")
+        return str(value) if value else None
+
+    @property
+    def quantization(self) -> str | None:
+        """Quantization name such as Q4_K_M, from ``general.file_type``."""
+        file_type = self.fields.get("general.file_type")
+        if file_type is None:
+            return None
+        try:
+            return LlamaFileType(int(file_type)).name.removeprefix("MOSTLY_")
+        except ValueError:
+            return f"type {file_type}"
+
+    @property
+    def name(self) -> str | None:
+        """The model's own name, if the file carries one."""
+        value = self.fields.get("general.name")
+        return str(value) if value else None
+
+    def token_text(self, token_id_key: str) -> str:
+        """The text of a special token (e.g. ``tokenizer.ggml.bos_token_id``); '' if unknown."""
+        token_id = self.fields.get(token_id_key)
+        tokens = self.fields.get("tokenizer.ggml.tokens")
+        if token_id is None or not isinstance(tokens, list) or token_id >= len(tokens):
+            return ""
+        return str(tokens[token_id])
+
+
+class _Reader:
+    def __init__(self, stream: BinaryIO) -> None:
+        self._stream = stream
+
+    def take(self, size: int) -> bytes:
+        data = self._stream.read(size)
+        if len(data) != size:
+            raise TruncatedHeader
+        return data
+
+    def scalar(self, fmt: str) -> Any:
+        return struct.unpack(fmt, self.take(struct.calcsize(fmt)))[0]
+
+    def string(self) -> str:
+        length = self.scalar("<Q")
+        return self.take(length).decode("utf-8", errors="replace")
+
+    def value(self, vtype: GGUFValueType, keep_tokens: bool) -> Any:
+        if vtype in _SCALARS:
+            return self.scalar(_SCALARS[vtype])
+        if vtype == GGUFValueType.STRING:
+            return self.string()
+        if vtype == GGUFValueType.ARRAY:
+            item_type = GGUFValueType(self.scalar("<I"))
+            length = self.scalar("<Q")
+            if length <= _MAX_KEPT_ARRAY or keep_tokens:
+                return [self.value(item_type, False) for _ in range(length)]
+            self.skip_array(item_type, length)
+            return ArrayInfo(item_type, length)
+        raise ValueError(f"unknown GGUF value type {vtype}")
+
+    def skip_array(self, item_type: GGUFValueType, length: int) -> None:
+        if item_type in _SCALARS:
+            self.take(struct.calcsize(_SCALARS[item_type]) * length)
+            return
+        for _ in range(length):
+            self.value(item_type, False)
+
+
+def parse_gguf_header(
+    stream: BinaryIO, keep_tokens: bool = False, with_tensors: bool = False
+) -> GgufHeader:
+    """Parse the header from a binary stream; raises TruncatedHeader if it ends early."""
+    reader = _Reader(stream)
+    if reader.take(4) != GGUF_MAGIC:
+        raise ValueError("not a GGUF file")
+    version = reader.scalar("<I")
+    tensor_count = reader.scalar("<Q")
+    kv_count = reader.scalar("<Q")
+    fields: dict[str, Any] = {}
+    for _ in range(kv_count):
+        key = reader.string()
+        vtype = GGUFValueType(reader.scalar("<I"))
+        fields[key] = reader.value(vtype, keep_tokens and key == "tokenizer.ggml.tokens")
+    expected = None
+    if with_tensors:
+        alignment = int(fields.get("general.alignment", 32))
+        expected = _tensor_data_end(reader, stream, tensor_count, alignment)
+    return GgufHeader(version, tensor_count, fields, expected)
+
+
+def _tensor_data_end(reader: _Reader, stream: BinaryIO, count: int, alignment: int) -> int:
+    """Where the file must end: after the furthest tensor's data."""
+    end = 0
+    for _ in range(count):
+        reader.string()
+        n_dims = reader.scalar("<I")
+        elements = 1
+        for _ in range(n_dims):
+            elements *= reader.scalar("<Q")
+        qtype = GGMLQuantizationType(reader.scalar("<I"))
+        offset = reader.scalar("<Q")
+        block_size, type_size = GGML_QUANT_SIZES[qtype]
+        end = max(end, offset + elements // block_size * type_size)
+    data_start = -(-stream.tell() // alignment) * alignment
+    return data_start + end
+
+
+def read_gguf_header(path: Path, keep_tokens: bool = False) -> GgufHeader:
+    """Read an installed GGUF file's header and check the file is complete.
+
+    Raises UserFacingError in plain words for a damaged or half-downloaded file.
+    """
+    try:
+        with open(path, "rb") as stream:
+            header = parse_gguf_header(stream, keep_tokens=keep_tokens, with_tensors=True)
+    except TruncatedHeader as exc:
+        raise UserFacingError(
+            f"The model file {path.name} is incomplete (it ends in the middle of its header).",
+            "Download it again.",
+        ) from exc
+    except (ValueError, KeyError, UnicodeDecodeError) as exc:
+        raise UserFacingError(
+            f"The model file {path.name} is damaged: its header cannot be read.",
+            "Download it again.",
+        ) from exc
+    size = path.stat().st_size
+    if header.expected_file_size is not None and size < header.expected_file_size:
+        raise UserFacingError(
+            f"The model file {path.name} is incomplete: it has {size:,} of its "
+            f"{header.expected_file_size:,} bytes.",
+            "It was probably cut off while downloading. Download it again.",
+        )
+    return header

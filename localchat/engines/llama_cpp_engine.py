@@ -1,0 +1,229 @@
+"""The primary engine: GGUF models through llama-cpp-python."""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from localchat.engines.base import (
+    ChatMessage,
+    GenerationStats,
+    LoadOptions,
+    ModelMetadata,
+    SamplingParams,
+)
+from localchat.engines.gguf_header import GgufHeader, read_gguf_header
+from localchat.engines.streaming import StopStringFilter, utf8_decoder
+from localchat.engines.templates import render_chat
+from localchat.errors import UserFacingError
+
+logger = logging.getLogger(__name__)
+
+
+def llama_cpp_version() -> str:
+    """Version of the installed llama-cpp-python, for error messages and doctor."""
+    import llama_cpp
+
+    return str(llama_cpp.__version__)
+
+
+def supports_gpu_offload() -> bool:
+    """Whether this llama.cpp build can put layers on a GPU."""
+    try:
+        import llama_cpp
+
+        return bool(llama_cpp.llama_supports_gpu_offload())
+    except (ImportError, AttributeError, OSError):
+        return False
+
+
+class LlamaCppEngine:
+    """A GGUF model loaded in llama.cpp.
+
+    The instance is kept between turns: llama-cpp-python reuses the longest common prefix
+    of consecutive prompts, so a growing conversation is not read again each turn.
+    """
+
+    name = "llama_cpp"
+
+    def __init__(self, path: Path, options: LoadOptions, header: GgufHeader, llm: Any) -> None:
+        self.path = path
+        self.options = options
+        self._llm = llm
+        self._header = header
+        self._lock = threading.Lock()
+        self.metadata = ModelMetadata(
+            architecture=header.architecture,
+            context_length_trained=header.context_length,
+            chat_template=header.chat_template,
+            parameter_count=int(llm._model.n_params()),
+            name=header.name,
+            quantization=header.quantization,
+            bos_token=header.token_text("tokenizer.ggml.bos_token_id"),
+            eos_token=header.token_text("tokenizer.ggml.eos_token_id"),
+        )
+
+    @classmethod
+    def load(cls, path: Path, options: LoadOptions) -> LlamaCppEngine:
+        """Load a GGUF file; every failure a user can act on is a UserFacingError."""
+        header = read_gguf_header(path, keep_tokens=True)
+        try:
+            from llama_cpp import Llama
+        except ImportError as exc:  # pragma: no cover - packaging fault
+            raise UserFacingError(
+                "The llama.cpp engine is not installed.", "Reinstall LocalChat."
+            ) from exc
+        n_ctx = min(options.context_length, header.context_length) or options.context_length
+        try:
+            llm = Llama(
+                model_path=str(path),
+                n_ctx=n_ctx,
+                n_threads=options.threads,
+                n_threads_batch=options.threads,
+                n_gpu_layers=options.gpu_layers,
+                verbose=False,
+            )
+        except (ValueError, RuntimeError, OSError) as exc:
+            raise UserFacingError(
+                f"This version of the engine (llama.cpp in llama-cpp-python "
+                f"{llama_cpp_version()}) cannot load {path.name}: its architecture "
+                f'"{header.architecture}" is not supported or the file is damaged.',
+                "Choose a model marked as supported in the Models list, or update LocalChat.",
+            ) from exc
+        logger.info("Loaded %s (%s, ctx %d)", path.name, header.architecture, n_ctx)
+        return cls(path, options, header, llm)
+
+    @property
+    def context_length(self) -> int:
+        """The context size the model was loaded with."""
+        return int(self._llm.n_ctx())
+
+    def count_tokens(self, text: str) -> int:
+        """Tokens the text takes in this model's vocabulary."""
+        return len(self._llm.tokenize(text.encode("utf-8"), add_bos=False, special=True))
+
+    def render_chat(self, messages: Sequence[ChatMessage]) -> str:
+        """The prompt text for a conversation, from the model's own chat template."""
+        return self._render(messages)[0]
+
+    def _render(self, messages: Sequence[ChatMessage]) -> tuple[str, tuple[str, ...]]:
+        meta = self.metadata
+        return render_chat(messages, meta.chat_template, meta.bos_token, meta.eos_token)
+
+    def stream_chat(
+        self,
+        messages: Sequence[ChatMessage],
+        params: SamplingParams,
+        cancel: threading.Event,
+        stats: GenerationStats | None = None,
+    ) -> Iterator[str]:
+        """Stream an answer to a conversation."""
+        prompt, extra_stops = self._render(messages)
+        return self._stream(prompt, params, cancel, stats, extra_stops)
+
+    def stream_prompt(
+        self,
+        prompt: str,
+        params: SamplingParams,
+        cancel: threading.Event,
+        stats: GenerationStats | None = None,
+    ) -> Iterator[str]:
+        """Continue a raw prompt."""
+        return self._stream(prompt, params, cancel, stats, ())
+
+    def _tokenize_prompt(self, prompt: str) -> list[int]:
+        bos = self.metadata.bos_token
+        add_bos = not (bos and prompt.startswith(bos)) and self._adds_bos()
+        tokens = self._llm.tokenize(prompt.encode("utf-8"), add_bos=add_bos, special=True)
+        if len(tokens) >= self.context_length:
+            raise UserFacingError(
+                f"The text is too long for this model: {len(tokens):,} tokens, and the model "
+                f"reads at most {self.context_length:,} at once.",
+                "Shorten it, or raise the context length in Settings.",
+            )
+        return tokens
+
+    def _adds_bos(self) -> bool:
+        return bool(self._header.fields.get("tokenizer.ggml.add_bos_token", True))
+
+    def _stream(
+        self,
+        prompt: str,
+        params: SamplingParams,
+        cancel: threading.Event,
+        stats: GenerationStats | None,
+        extra_stops: tuple[str, ...],
+    ) -> Iterator[str]:
+        stats = stats if stats is not None else GenerationStats()
+        if cancel.is_set():
+            stats.stop_reason = "cancelled"
+            return
+        with self._lock:
+            yield from self._generate(prompt, params, cancel, stats, extra_stops)
+
+    def _generate(
+        self,
+        prompt: str,
+        params: SamplingParams,
+        cancel: threading.Event,
+        stats: GenerationStats,
+        extra_stops: tuple[str, ...],
+    ) -> Iterator[str]:
+        started = time.perf_counter()
+        tokens = self._tokenize_prompt(prompt)
+        stats.prompt_tokens = len(tokens)
+        budget = min(params.max_tokens, self.context_length - len(tokens))
+        if params.seed >= 0:
+            self._llm.set_seed(params.seed)
+        stop_filter = StopStringFilter((*params.stop, *extra_stops))
+        decoder = utf8_decoder()
+        stats.stop_reason = "length"
+        generator = self._llm.generate(
+            tokens,
+            top_k=params.top_k,
+            top_p=params.top_p,
+            min_p=0.0,
+            temp=params.temperature,
+            repeat_penalty=params.repeat_penalty,
+            reset=True,
+        )
+        try:
+            for token in generator:
+                if cancel.is_set():
+                    stats.stop_reason = "cancelled"
+                    break
+                if stats.first_token_seconds is None:
+                    stats.first_token_seconds = time.perf_counter() - started
+                if self._is_end(token):
+                    stats.stop_reason = "stop"
+                    break
+                stats.completion_tokens += 1
+                piece = stop_filter.feed(decoder.decode(self._llm.detokenize([token])))
+                if piece:
+                    yield piece
+                if stop_filter.stopped:
+                    stats.stop_reason = "stop"
+                    break
+                if stats.completion_tokens >= budget:
+                    break
+            tail = stop_filter.feed(decoder.decode(b"", final=True)) + stop_filter.flush()
+            if tail and stats.stop_reason != "cancelled":
+                yield tail
+        finally:
+            generator.close()
+            stats.total_seconds = time.perf_counter() - started
+
+    def _is_end(self, token: int) -> bool:
+        model = self._llm._model
+        if hasattr(model, "token_is_eog"):
+            return bool(model.token_is_eog(token))
+        return token == self._llm.token_eos()
+
+    def close(self) -> None:
+        """Free the model's memory."""
+        with self._lock:
+            self._llm.close()

@@ -1,0 +1,94 @@
+"""Chat prompts rendered from the model's own template, in a sandboxed Jinja environment.
+
+Templates come from model files, which come from strangers: rendering happens in
+``ImmutableSandboxedEnvironment`` so a hostile template cannot reach Python internals.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from functools import lru_cache
+
+from jinja2 import TemplateError
+from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
+
+from localchat.engines.base import ChatMessage
+from localchat.errors import UserFacingError
+
+FALLBACK_TEMPLATE_DOC = """\
+Models without a chat template get a plain transcript:
+
+    System: <system prompt>
+
+    User: <message>
+
+    Assistant: <answer>
+
+ending with "Assistant:" so the model continues as the assistant; generation stops at
+the next "\\nUser:" line."""
+
+FALLBACK_STOP = ("\nUser:", "\nSystem:")
+
+
+def _raise_exception(message: str) -> None:
+    raise TemplateError(message)
+
+
+def _strftime_now(fmt: str) -> str:
+    return datetime.now().strftime(fmt)
+
+
+@lru_cache(maxsize=8)
+def _compile(template: str):  # noqa: ANN202 - jinja2 Template
+    env = ImmutableSandboxedEnvironment(trim_blocks=True, lstrip_blocks=True)
+    env.globals["raise_exception"] = _raise_exception
+    env.globals["strftime_now"] = _strftime_now
+    return env.from_string(template)
+
+
+def render_with_template(
+    template: str,
+    messages: Sequence[ChatMessage],
+    bos_token: str = "",
+    eos_token: str = "",
+) -> str:
+    """Render messages the way transformers' ``apply_chat_template`` does."""
+    try:
+        compiled = _compile(template)
+        return compiled.render(
+            messages=[{"role": m.role, "content": m.content} for m in messages],
+            add_generation_prompt=True,
+            bos_token=bos_token,
+            eos_token=eos_token,
+        )
+    except SecurityError as exc:
+        raise UserFacingError(
+            "This model's chat template tried to do something unsafe and was blocked.",
+            "Use a model from a trusted source.",
+        ) from exc
+    except TemplateError as exc:
+        raise UserFacingError(
+            f"This model's chat template could not be used ({exc}).",
+            "Try another model, or a different version of this one.",
+        ) from exc
+
+
+def render_fallback(messages: Sequence[ChatMessage]) -> str:
+    """A plain transcript for models with no template (see FALLBACK_TEMPLATE_DOC)."""
+    names = {"system": "System", "user": "User", "assistant": "Assistant"}
+    parts = [f"{names[m.role]}: {m.content.strip()}" for m in messages]
+    parts.append("Assistant:")
+    return "\n\n".join(parts)
+
+
+def render_chat(
+    messages: Sequence[ChatMessage],
+    template: str | None,
+    bos_token: str = "",
+    eos_token: str = "",
+) -> tuple[str, tuple[str, ...]]:
+    """The prompt for a conversation, and extra stop strings it needs."""
+    if template:
+        return render_with_template(template, messages, bos_token, eos_token), ()
+    return render_fallback(messages), FALLBACK_STOP

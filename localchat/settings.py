@@ -1,0 +1,77 @@
+"""Typed user settings, stored as versioned JSON in the config folder."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+
+import psutil
+
+logger = logging.getLogger(__name__)
+
+SETTINGS_VERSION = 1
+
+
+@dataclass
+class Sampling:
+    """How an answer is sampled."""
+
+    temperature: float = 0.7
+    top_p: float = 0.9
+    max_tokens: int = 512
+    repeat_penalty: float = 1.1
+    seed: int = -1
+
+
+PRESETS: dict[str, Sampling] = {
+    "Precise": Sampling(temperature=0.2, top_p=0.8),
+    "Balanced": Sampling(temperature=0.7, top_p=0.9),
+    "Creative": Sampling(temperature=1.0, top_p=0.95),
+}
+
+
+@dataclass
+class Settings:
+    """Everything the user can change; defaults suit a typical laptop."""
+
+    sampling: Sampling = field(default_factory=Sampling)
+    context_length: int = 4096
+    threads: int = 0
+    gpu_layers: int = 0
+    offline: bool = False
+    default_model_id: int | None = None
+    version: int = SETTINGS_VERSION
+
+    def effective_threads(self) -> int:
+        """Threads to use: the setting, or the physical core count when left at 0."""
+        if self.threads > 0:
+            return self.threads
+        return psutil.cpu_count(logical=False) or os.cpu_count() or 1
+
+
+def load_settings(path: Path) -> Settings:
+    """Read settings; a missing or unreadable file gives the defaults (and is logged)."""
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return Settings()
+    except (OSError, ValueError) as exc:
+        logger.warning("Settings file %s unreadable (%s); using defaults", path, exc)
+        return Settings()
+    known = {f.name for f in fields(Settings)}
+    values = {k: v for k, v in raw.items() if k in known and k != "sampling"}
+    sampling_known = {f.name for f in fields(Sampling)}
+    sampling = Sampling(**{k: v for k, v in raw.get("sampling", {}).items() if k in sampling_known})
+    values["version"] = SETTINGS_VERSION
+    return Settings(sampling=sampling, **values)
+
+
+def save_settings(settings: Settings, path: Path) -> None:
+    """Write settings atomically (a crash never leaves a half-written file)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(asdict(settings), indent=2), encoding="utf-8")
+    os.replace(tmp, path)

@@ -1,0 +1,310 @@
+"""Conversations and their messages: create, list, edit, delete/undo, search."""
+
+from __future__ import annotations
+
+import copy
+import enum
+import logging
+from typing import Any
+
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.orm import Session
+
+from localchat.storage.database import Database
+from localchat.storage.orm import ConversationRow, InstalledModelRow, MessageRow, utcnow
+from localchat.storage.records import (
+    MESSAGE_ROLES,
+    MESSAGE_STATUSES,
+    Conversation,
+    Message,
+    MessageStatus,
+    SearchHit,
+)
+from localchat.storage.search import search_history
+
+log = logging.getLogger(__name__)
+
+
+class _Unset(enum.Enum):
+    """Marker for a keyword argument that was not given."""
+
+    UNSET = enum.auto()
+
+
+UNSET = _Unset.UNSET
+
+
+def _conversation(row: ConversationRow) -> Conversation:
+    return Conversation(
+        id=row.id,
+        title=row.title,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+        model_id=row.model_id,
+        system_prompt=row.system_prompt,
+        settings=copy.deepcopy(row.settings or {}),
+        title_is_auto=row.title_is_auto,
+    )
+
+
+def _message(row: MessageRow) -> Message:
+    return Message(
+        id=row.id,
+        conversation_id=row.conversation_id,
+        role=row.role,
+        text=row.text,
+        created_at=row.created_at,
+        status=row.status,  # type: ignore[arg-type]
+        prompt_tokens=row.prompt_tokens,
+        completion_tokens=row.completion_tokens,
+        generation_seconds=row.generation_seconds,
+        tokens_per_second=row.tokens_per_second,
+    )
+
+
+def _check_status(status: str) -> None:
+    if status not in MESSAGE_STATUSES:
+        raise ValueError(f"Unknown message status {status!r}")
+
+
+def _check_role(role: str) -> None:
+    if role not in MESSAGE_ROLES:
+        raise ValueError(f"Unknown message role {role!r}")
+
+
+class ConversationRepository:
+    """Reads and writes conversations and messages; every method is one short session."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def _get_row(self, session: Session, conversation_id: int) -> ConversationRow:
+        row = session.get(ConversationRow, conversation_id)
+        if row is None:
+            raise KeyError(f"No conversation with id {conversation_id}")
+        return row
+
+    def _get_message_row(self, session: Session, message_id: int) -> MessageRow:
+        row = session.get(MessageRow, message_id)
+        if row is None:
+            raise KeyError(f"No message with id {message_id}")
+        return row
+
+    def create(
+        self,
+        title: str = "New chat",
+        model_id: int | None = None,
+        system_prompt: str = "",
+        settings: dict[str, Any] | None = None,
+        *,
+        title_is_auto: bool = False,
+    ) -> Conversation:
+        """Create an empty conversation and return it."""
+        now = utcnow()
+        row = ConversationRow(
+            title=title,
+            title_is_auto=title_is_auto,
+            created_at=now,
+            updated_at=now,
+            model_id=model_id,
+            system_prompt=system_prompt,
+            settings=copy.deepcopy(settings or {}),
+        )
+        with self._db.session() as session, session.begin():
+            session.add(row)
+        log.debug("Created conversation %d", row.id)
+        return _conversation(row)
+
+    def get(self, conversation_id: int) -> Conversation:
+        """Return one conversation; KeyError if there is none with this id."""
+        with self._db.session() as session:
+            return _conversation(self._get_row(session, conversation_id))
+
+    def list_recent(self, limit: int = 50, offset: int = 0) -> list[Conversation]:
+        """Return conversations, most recently updated first."""
+        statement = (
+            select(ConversationRow)
+            .order_by(ConversationRow.updated_at.desc(), ConversationRow.id.desc())
+            .limit(limit)
+            .offset(offset)
+        )
+        with self._db.session() as session:
+            return [_conversation(row) for row in session.scalars(statement)]
+
+    def count(self) -> int:
+        """Return the number of conversations."""
+        with self._db.session() as session:
+            return session.scalar(select(func.count()).select_from(ConversationRow)) or 0
+
+    def rename(self, conversation_id: int, title: str, auto: bool = False) -> Conversation:
+        """Set the title; ``auto`` marks a title the app made up rather than the user."""
+        with self._db.session() as session, session.begin():
+            row = self._get_row(session, conversation_id)
+            row.title = title
+            row.title_is_auto = auto
+            row.updated_at = utcnow()
+        return _conversation(row)
+
+    def update(
+        self,
+        conversation_id: int,
+        *,
+        model_id: int | None | _Unset = UNSET,
+        system_prompt: str | _Unset = UNSET,
+        settings: dict[str, Any] | _Unset = UNSET,
+    ) -> Conversation:
+        """Change only the given fields of a conversation."""
+        with self._db.session() as session, session.begin():
+            row = self._get_row(session, conversation_id)
+            if not isinstance(model_id, _Unset):
+                row.model_id = model_id
+            if not isinstance(system_prompt, _Unset):
+                row.system_prompt = system_prompt
+            if not isinstance(settings, _Unset):
+                row.settings = copy.deepcopy(settings)
+            row.updated_at = utcnow()
+        return _conversation(row)
+
+    def delete(self, conversation_id: int) -> None:
+        """Delete a conversation and all its messages; KeyError if missing."""
+        with self._db.session() as session, session.begin():
+            result = session.execute(
+                delete(ConversationRow).where(ConversationRow.id == conversation_id)
+            )
+            if result.rowcount == 0:  # type: ignore[attr-defined]
+                raise KeyError(f"No conversation with id {conversation_id}")
+        log.debug("Deleted conversation %d", conversation_id)
+
+    def restore(self, conversation: Conversation, messages: list[Message]) -> Conversation:
+        """Undo a delete: insert the conversation and its messages again, with the same ids."""
+        with self._db.session() as session, session.begin():
+            model_id = conversation.model_id
+            if model_id is not None and session.get(InstalledModelRow, model_id) is None:
+                model_id = None  # the model was removed meanwhile
+            session.add(
+                ConversationRow(
+                    id=conversation.id,
+                    title=conversation.title,
+                    title_is_auto=conversation.title_is_auto,
+                    created_at=conversation.created_at,
+                    updated_at=conversation.updated_at,
+                    model_id=model_id,
+                    system_prompt=conversation.system_prompt,
+                    settings=copy.deepcopy(conversation.settings),
+                )
+            )
+            session.flush()
+            session.add_all(
+                MessageRow(
+                    id=m.id,
+                    conversation_id=conversation.id,
+                    role=m.role,
+                    text=m.text,
+                    created_at=m.created_at,
+                    status=m.status,
+                    prompt_tokens=m.prompt_tokens,
+                    completion_tokens=m.completion_tokens,
+                    generation_seconds=m.generation_seconds,
+                    tokens_per_second=m.tokens_per_second,
+                )
+                for m in messages
+            )
+        return self.get(conversation.id)
+
+    def add_message(
+        self,
+        conversation_id: int,
+        role: str,
+        text: str,
+        status: MessageStatus = "complete",
+    ) -> Message:
+        """Append a message and mark the conversation as updated."""
+        _check_role(role)
+        _check_status(status)
+        now = utcnow()
+        with self._db.session() as session, session.begin():
+            conversation = self._get_row(session, conversation_id)
+            conversation.updated_at = now
+            row = MessageRow(
+                conversation_id=conversation_id,
+                role=role,
+                text=text,
+                created_at=now,
+                status=status,
+            )
+            session.add(row)
+        return _message(row)
+
+    def update_message(
+        self,
+        message_id: int,
+        *,
+        text: str | None = None,
+        status: MessageStatus | None = None,
+        prompt_tokens: int | None = None,
+        completion_tokens: int | None = None,
+        generation_seconds: float | None = None,
+        tokens_per_second: float | None = None,
+    ) -> Message:
+        """Change the given (non-None) fields of a message, e.g. while an answer streams."""
+        if status is not None:
+            _check_status(status)
+        changes = {
+            "text": text,
+            "status": status,
+            "prompt_tokens": prompt_tokens,
+            "completion_tokens": completion_tokens,
+            "generation_seconds": generation_seconds,
+            "tokens_per_second": tokens_per_second,
+        }
+        with self._db.session() as session, session.begin():
+            row = self._get_message_row(session, message_id)
+            for name, value in changes.items():
+                if value is not None:
+                    setattr(row, name, value)
+        return _message(row)
+
+    def messages(self, conversation_id: int) -> list[Message]:
+        """Return the messages of a conversation, oldest first."""
+        statement = (
+            select(MessageRow)
+            .where(MessageRow.conversation_id == conversation_id)
+            .order_by(MessageRow.id)
+        )
+        with self._db.session() as session:
+            return [_message(row) for row in session.scalars(statement)]
+
+    def delete_messages_from(self, message_id: int) -> int:
+        """Delete this message and every later one of its conversation; return how many."""
+        with self._db.session() as session, session.begin():
+            row = self._get_message_row(session, message_id)
+            result = session.execute(
+                delete(MessageRow).where(
+                    MessageRow.conversation_id == row.conversation_id,
+                    MessageRow.id >= message_id,
+                )
+            )
+            session.execute(
+                update(ConversationRow)
+                .where(ConversationRow.id == row.conversation_id)
+                .values(updated_at=utcnow())
+            )
+        return int(result.rowcount)  # type: ignore[attr-defined]
+
+    def mark_unfinished_as_interrupted(self) -> int:
+        """At start-up, turn every 'partial' message into 'interrupted'; return how many."""
+        with self._db.session() as session, session.begin():
+            result = session.execute(
+                update(MessageRow)
+                .where(MessageRow.status == "partial")
+                .values(status="interrupted")
+            )
+        count = int(result.rowcount)  # type: ignore[attr-defined]
+        if count:
+            log.info("Marked %d unfinished answers as interrupted", count)
+        return count
+
+    def search(self, query: str, limit: int = 50) -> list[SearchHit]:
+        """Search message text and titles; any user text is safe. Newest first."""
+        with self._db.session() as session:
+            return search_history(session, query, limit)
