@@ -6,12 +6,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
+from localchat.engines.ggml_format import (
+    MAGICS,
+    SUPPORTED_MODEL_TYPES,
+    check_ggml_file,
+    normalize_model_type,
+)
 from localchat.engines.gguf_header import GGUF_MAGIC, read_gguf_header
 from localchat.errors import UserFacingError
 
 ModelFormat = Literal["gguf", "ggml"]
-# GGML-era magics as they appear on disk (little-endian uint32): ggml, ggmf, ggjt, ggla
-GGML_MAGICS = (b"lmgg", b"fmgg", b"tjgg", b"algg")
 _KNOWN_OTHER = {
     b"\x89PNG": "a PNG image",
     b"%PDF": "a PDF document",
@@ -52,7 +56,7 @@ def detect_format(path: Path) -> ModelFormat:
         )
     if magic == GGUF_MAGIC:
         return "gguf"
-    if magic in GGML_MAGICS:
+    if int.from_bytes(magic.ljust(4, b"\0"), "little") in MAGICS:
         return "ggml"
     what = _KNOWN_OTHER.get(magic, "not a model file LocalChat can use")
     raise UserFacingError(
@@ -77,15 +81,19 @@ def describe_model_file(path: Path, model_type: str | None = None) -> ModelFileI
             size_bytes=size,
             name=header.name,
         )
-    from localchat.engines.ggml_format import read_ggml_header
-
-    ggml = read_ggml_header(path)
+    model_type = normalize_model_type(model_type)
+    if model_type not in SUPPORTED_MODEL_TYPES:
+        raise UserFacingError(
+            f"{path.name} is an older GGML model file, which does not say its architecture.",
+            f"Choose its model type: one of {', '.join(SUPPORTED_MODEL_TYPES)}.",
+        )
+    layout = check_ggml_file(path, model_type)
     return ModelFileInfo(
         path=path,
         format=fmt,
         engine="ctransformers",
-        architecture=model_type or "unknown (GGML)",
-        quantization=None,
-        context_length=getattr(ggml, "context_length", None) or 2048,
+        architecture=model_type,
+        quantization=layout.quantization if layout else None,
+        context_length=layout.n_ctx if layout else 2048,
         size_bytes=size,
     )

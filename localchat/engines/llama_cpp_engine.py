@@ -17,7 +17,7 @@ from localchat.engines.base import (
     SamplingParams,
 )
 from localchat.engines.gguf_header import GgufHeader, read_gguf_header
-from localchat.engines.streaming import StopStringFilter, utf8_decoder
+from localchat.engines.streaming import TokenText
 from localchat.engines.templates import render_chat
 from localchat.errors import UserFacingError
 
@@ -179,8 +179,7 @@ class LlamaCppEngine:
         budget = min(params.max_tokens, self.context_length - len(tokens))
         if params.seed >= 0:
             self._llm.set_seed(params.seed)
-        stop_filter = StopStringFilter((*params.stop, *extra_stops))
-        decoder = utf8_decoder()
+        text = TokenText((*params.stop, *extra_stops))
         stats.stop_reason = "length"
         generator = self._llm.generate(
             tokens,
@@ -202,15 +201,15 @@ class LlamaCppEngine:
                     stats.stop_reason = "stop"
                     break
                 stats.completion_tokens += 1
-                piece = stop_filter.feed(decoder.decode(self._llm.detokenize([token])))
+                piece = text.feed(self._llm.detokenize([token]))
                 if piece:
                     yield piece
-                if stop_filter.stopped:
+                if text.stopped:
                     stats.stop_reason = "stop"
                     break
                 if stats.completion_tokens >= budget:
                     break
-            tail = stop_filter.feed(decoder.decode(b"", final=True)) + stop_filter.flush()
+            tail = "" if text.stopped else text.feed(b"", final=True)
             if tail and stats.stop_reason != "cancelled":
                 yield tail
         finally:

@@ -1,55 +1,52 @@
-"""Pieces shared by the backends' token loops: stop strings and UTF-8 assembly."""
+"""Shared by the backends' token loops: token bytes to safe text, with stop strings."""
 
 from __future__ import annotations
 
 import codecs
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 
-class StopStringFilter:
-    """Holds back text that may be the start of a stop string, and finds where to stop.
+def _utf8_decoder() -> codecs.IncrementalDecoder:
+    return codecs.getincrementaldecoder("utf-8")(errors="replace")
 
-    ``feed`` returns the text that is safe to show; ``stopped`` turns true once a stop
-    string appeared (the stop string itself is never shown).
+
+@dataclass
+class TokenText:
+    """Turns token bytes into text that is safe to show.
+
+    A character split across tokens waits for its last byte; text that may be the start of
+    a stop string is held back until it is clear; ``stopped`` turns true once a stop
+    string appears (the stop string itself is never shown).
     """
 
-    def __init__(self, stops: Sequence[str]) -> None:
-        self._stops = [s for s in stops if s]
-        self._pending = ""
-        self.stopped = False
+    stops: tuple[str, ...]
+    decoder: codecs.IncrementalDecoder = field(default_factory=_utf8_decoder)
+    pending: str = ""
+    stopped: bool = False
 
-    def feed(self, text: str) -> str:
-        """Add generated text; return what can be shown now."""
-        if not self._stops:
-            return text
-        self._pending += text
-        earliest = min(
-            (i for i in (self._pending.find(s) for s in self._stops) if i >= 0), default=-1
+    def feed(self, data: bytes, final: bool = False) -> str:
+        """Add a token's bytes; return the text that is safe to show now."""
+        self.pending += self.decoder.decode(data, final)
+        cut = min(
+            (i for i in (self.pending.find(s) for s in self.stops if s) if i >= 0), default=-1
         )
-        if earliest >= 0:
+        if cut >= 0:
             self.stopped = True
-            shown, self._pending = self._pending[:earliest], ""
-            return shown
-        hold = self._held_length()
-        shown = self._pending[: len(self._pending) - hold]
-        self._pending = self._pending[len(self._pending) - hold :]
-        return shown
-
-    def flush(self) -> str:
-        """Text still held back when generation ends without a stop string."""
-        shown, self._pending = ("" if self.stopped else self._pending), ""
-        return shown
-
-    def _held_length(self) -> int:
-        longest = 0
-        for stop in self._stops:
-            for size in range(min(len(stop) - 1, len(self._pending)), 0, -1):
-                if self._pending.endswith(stop[:size]):
-                    longest = max(longest, size)
-                    break
-        return longest
+            out, self.pending = self.pending[:cut], ""
+            return out
+        keep = 0 if final else stop_prefix_length(self.pending, self.stops)
+        end = len(self.pending) - keep
+        out, self.pending = self.pending[:end], self.pending[end:]
+        return out
 
 
-def utf8_decoder() -> codecs.IncrementalDecoder:
-    """A decoder that waits for the rest of a character split across tokens."""
-    return codecs.getincrementaldecoder("utf-8")(errors="replace")
+def stop_prefix_length(text: str, stops: Sequence[str]) -> int:
+    """Length of the longest end of ``text`` that could begin a stop string."""
+    longest = 0
+    for stop in stops:
+        for n in range(min(len(stop) - 1, len(text)), longest, -1):
+            if text.endswith(stop[:n]):
+                longest = n
+                break
+    return longest

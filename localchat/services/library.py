@@ -1,0 +1,169 @@
+"""Conversations and models for the window: short reads here, long scans on the pool."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from localchat.services.background import BackgroundRunner
+from localchat.storage import (
+    Conversation,
+    ConversationRepository,
+    InstalledModel,
+    Message,
+    ModelRepository,
+)
+from localchat.tasks.export import export_conversations
+
+logger = logging.getLogger(__name__)
+
+NEW_CHAT_TITLE = "New chat"
+AUTO_TITLE_LENGTH = 48
+
+
+@dataclass(frozen=True)
+class DeletedConversation:
+    """What is needed to undo a delete."""
+
+    conversation: Conversation
+    messages: list[Message]
+
+
+def title_from_message(text: str) -> str:
+    """A short title from the first line of the first question."""
+    line = " ".join(text.split())
+    if len(line) <= AUTO_TITLE_LENGTH:
+        return line or NEW_CHAT_TITLE
+    return line[: AUTO_TITLE_LENGTH - 1].rsplit(" ", 1)[0] + "…"
+
+
+class LibraryService(QObject):
+    """The user's conversations and installed models.
+
+    Signals:
+        conversations_changed: The list of conversations or a title changed.
+        messages_changed: A conversation's messages changed. args: conversation id.
+        search_finished: A search completed. args: the query, list of SearchHit.
+        export_finished: An export was written. args: the file path.
+        failed: A background job failed. args: a sentence for the user.
+    """
+
+    conversations_changed = Signal()
+    messages_changed = Signal(int)
+    search_finished = Signal(str, object)
+    export_finished = Signal(str)
+    failed = Signal(str)
+
+    def __init__(
+        self,
+        conversations: ConversationRepository,
+        models: ModelRepository,
+        runner: BackgroundRunner,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._conversations = conversations
+        self._models = models
+        self._runner = runner
+
+    @property
+    def repository(self) -> ConversationRepository:
+        """The conversation store (for jobs that write answers)."""
+        return self._conversations
+
+    def recent(self, limit: int = 200, offset: int = 0) -> list[Conversation]:
+        """Newest conversations first."""
+        return self._conversations.list_recent(limit=limit, offset=offset)
+
+    def conversation(self, conversation_id: int) -> Conversation:
+        """One conversation."""
+        return self._conversations.get(conversation_id)
+
+    def messages(self, conversation_id: int) -> list[Message]:
+        """A conversation's messages, oldest first."""
+        return self._conversations.messages(conversation_id)
+
+    def create(self, model_id: int | None, system_prompt: str = "") -> Conversation:
+        """Start a new conversation."""
+        conversation = self._conversations.create(
+            title=NEW_CHAT_TITLE,
+            model_id=model_id,
+            system_prompt=system_prompt,
+            title_is_auto=True,
+        )
+        self.conversations_changed.emit()
+        return conversation
+
+    def rename(self, conversation_id: int, title: str) -> None:
+        """Give a conversation the user's own title."""
+        self._conversations.rename(conversation_id, title.strip() or NEW_CHAT_TITLE)
+        self.conversations_changed.emit()
+
+    def auto_title(self, conversation_id: int, first_message: str) -> None:
+        """Title a new conversation from its first question, unless the user named it."""
+        conversation = self._conversations.get(conversation_id)
+        if conversation.title_is_auto and conversation.title == NEW_CHAT_TITLE:
+            self._conversations.rename(
+                conversation_id, title_from_message(first_message), auto=True
+            )
+            self.conversations_changed.emit()
+
+    def update(self, conversation_id: int, **changes: object) -> Conversation:
+        """Change a conversation's model, system prompt or settings."""
+        conversation = self._conversations.update(conversation_id, **changes)  # type: ignore[arg-type]
+        self.conversations_changed.emit()
+        return conversation
+
+    def delete(self, conversation_id: int) -> DeletedConversation:
+        """Delete a conversation; the returned value can undo it."""
+        deleted = DeletedConversation(
+            self._conversations.get(conversation_id), self._conversations.messages(conversation_id)
+        )
+        self._conversations.delete(conversation_id)
+        self.conversations_changed.emit()
+        return deleted
+
+    def undo_delete(self, deleted: DeletedConversation) -> Conversation:
+        """Bring a deleted conversation back with its messages."""
+        conversation = self._conversations.restore(deleted.conversation, deleted.messages)
+        self.conversations_changed.emit()
+        return conversation
+
+    def delete_messages_from(self, message_id: int, conversation_id: int) -> None:
+        """Remove a message and every later one (edit-and-resend, regenerate)."""
+        self._conversations.delete_messages_from(message_id)
+        self.messages_changed.emit(conversation_id)
+
+    def models(self) -> list[InstalledModel]:
+        """Installed models."""
+        return self._models.list()
+
+    def model(self, model_id: int) -> InstalledModel:
+        """One installed model."""
+        return self._models.get(model_id)
+
+    def search(self, query: str) -> None:
+        """Search all conversations off the GUI thread; answers with search_finished."""
+        self._runner.run(
+            lambda: self._conversations.search(query),
+            lambda hits: self.search_finished.emit(query, hits),
+            self.failed.emit,
+        )
+
+    def export(self, path: Path, conversation_id: int | None = None) -> None:
+        """Export one conversation (or all when None) off the GUI thread."""
+
+        def work() -> Path:
+            if conversation_id is not None:
+                ids = [conversation_id]
+            else:
+                ids = [c.id for c in self._conversations.list_recent(limit=10**9)]
+            items = [(self._conversations.get(i), self._conversations.messages(i)) for i in ids]
+            return export_conversations(path, items)
+
+        self._runner.run(
+            work, lambda written: self.export_finished.emit(str(written)), self.failed.emit
+        )
