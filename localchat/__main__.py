@@ -39,6 +39,10 @@ def main(argv: list[str] | None = None) -> int:
         sys.stderr.write(f"localchat: {error}\n")
         return 1
     try:
+        if args.command is None:
+            from localchat.app import run_app
+
+            return run_app(core)
         from localchat.cli import run_cli
 
         return run_cli(args, core)

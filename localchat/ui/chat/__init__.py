@@ -1,0 +1,1 @@
+"""The Chat pane: sidebar, message view, composer."""

@@ -1,0 +1,328 @@
+"""The Chat pane: model picker, messages, composer; streams answers from the chat service."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from localchat.errors import UserFacingError
+from localchat.services.chat import ChatService
+from localchat.services.inference import InferenceService
+from localchat.services.library import LibraryService
+from localchat.ui.chat.composer import Composer
+from localchat.ui.chat.items import MessageItem
+from localchat.ui.chat.message_view import MessageView
+
+logger = logging.getLogger(__name__)
+
+EMPTY_STATE = "Ask anything. Your conversation stays on this computer."
+
+
+class ChatPane(QWidget):
+    """Shows one conversation and sends the user's messages.
+
+    Signals:
+        conversation_opened: The pane now shows a conversation. args: id (0 = a new, unsaved chat).
+        answer_stats: An answer ended. args: tokens per second, context used, context size.
+    """
+
+    conversation_opened = Signal(int)
+    answer_stats = Signal(float, int, int)
+
+    def __init__(
+        self,
+        library: LibraryService,
+        chat: ChatService,
+        inference: InferenceService,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._library = library
+        self._chat = chat
+        self._inference = inference
+        self.conversation_id: int | None = None
+        self.request_id: int | None = None
+        self._context_size = 0
+        self._pending_system_prompt = ""
+        self._build()
+        self._connect()
+        self.reload_models()
+
+    def _build(self) -> None:
+        self.title_label = QLabel("New chat")
+        self.title_label.setObjectName("paneTitle")
+        self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.model_picker = QComboBox()
+        self.model_picker.setAccessibleName("Model")
+        self.model_picker.setToolTip("The model that answers in this conversation")
+        self.model_picker.setMinimumContentsLength(18)
+        self.system_button = QPushButton("System prompt…")
+        self.system_button.setAccessibleName("System prompt")
+        self.system_button.setToolTip("Instructions the model follows in this conversation")
+        self.regenerate_button = QPushButton("Regenerate")
+        self.regenerate_button.setAccessibleName("Regenerate the last answer")
+        self.regenerate_button.setEnabled(False)
+        header = QHBoxLayout()
+        header.addWidget(self.title_label, 1)
+        header.addWidget(self.model_picker)
+        header.addWidget(self.system_button)
+        header.addWidget(self.regenerate_button)
+        self.view = MessageView()
+        self.view.set_placeholder(EMPTY_STATE)
+        self.error_banner = QLabel()
+        self.error_banner.setObjectName("errorBanner")
+        self.error_banner.setWordWrap(True)
+        self.error_banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error_banner.hide()
+        self.composer = Composer()
+        self.send_button = QPushButton("Send")
+        self.send_button.setAccessibleName("Send")
+        self.send_button.setDefault(True)
+        self.send_button.setMinimumWidth(84)
+        compose_row = QHBoxLayout()
+        compose_row.addWidget(self.composer, 1)
+        compose_row.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignBottom)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(10)
+        layout.addLayout(header)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.error_banner)
+        layout.addLayout(compose_row)
+
+    def _connect(self) -> None:
+        self.composer.submitted.connect(self._on_composer_submitted)
+        self.send_button.clicked.connect(self._on_send_button_clicked)
+        self.regenerate_button.clicked.connect(self.regenerate)
+        self.system_button.clicked.connect(self._on_system_button_clicked)
+        self.model_picker.activated.connect(self._on_model_picker_activated)
+        self.view.edit_requested.connect(self._on_view_edit_requested)
+        self._inference.token.connect(self._on_inference_token)
+        self._inference.finished.connect(self._on_inference_ended)
+        self._inference.cancelled.connect(self._on_inference_ended)
+        self._inference.failed.connect(self._on_inference_failed)
+        self._inference.model_loaded.connect(self._on_inference_model_loaded)
+        self._library.messages_changed.connect(self._on_library_messages_changed)
+        self._library.conversations_changed.connect(self._refresh_title)
+
+    # --- public -------------------------------------------------------------------------
+
+    @property
+    def generating(self) -> bool:
+        """Whether an answer is on its way."""
+        return self.request_id is not None
+
+    def reload_models(self) -> None:
+        """Fill the model picker with the installed models."""
+        current = self.model_picker.currentData()
+        self.model_picker.clear()
+        for model in self._library.models():
+            label = model.name + (" (default)" if model.source == "bundled" else "")
+            self.model_picker.addItem(label, model.id)
+        index = self.model_picker.findData(current)
+        self.model_picker.setCurrentIndex(max(index, 0))
+
+    def selected_model_id(self) -> int | None:
+        """The model chosen in the picker."""
+        return self.model_picker.currentData()
+
+    def new_chat(self) -> None:
+        """Show an empty, unsaved conversation (it is stored on the first message)."""
+        self.open_conversation(None)
+        self.composer.setFocus()
+
+    def open_conversation(self, conversation_id: int | None) -> None:
+        """Show a stored conversation, or a new one when None."""
+        self.conversation_id = conversation_id
+        self.error_banner.hide()
+        self._pending_system_prompt = ""
+        if conversation_id is None:
+            self.view.set_messages([])
+            self.title_label.setText("New chat")
+        else:
+            conversation = self._library.conversation(conversation_id)
+            self.title_label.setText(conversation.title)
+            index = self.model_picker.findData(self._chat.model_for(conversation).id)
+            if index >= 0:
+                self.model_picker.setCurrentIndex(index)
+            self._show_messages()
+        self._update_buttons()
+        self.conversation_opened.emit(conversation_id or 0)
+
+    def send(self, text: str) -> None:
+        """Send a message in the open conversation (creating it if new)."""
+        if self.generating or not text.strip():
+            return
+        try:
+            if self.conversation_id is None:
+                conversation = self._library.create(
+                    self.selected_model_id(), self._pending_system_prompt
+                )
+                self.conversation_id = conversation.id
+                self.conversation_opened.emit(conversation.id)
+            self.composer.clear()
+            self._start(self._chat.send(self.conversation_id, text))
+        except UserFacingError as error:
+            self.show_error(str(error))
+
+    def stop(self) -> None:
+        """Stop the answer being written (Esc)."""
+        if self.request_id is not None:
+            self._chat.stop(self.request_id)
+
+    def regenerate(self) -> None:
+        """Write the last answer again."""
+        if self.generating or self.conversation_id is None:
+            return
+        try:
+            self._start(self._chat.regenerate(self.conversation_id))
+        except UserFacingError as error:
+            self.show_error(str(error))
+
+    def show_error(self, message: str) -> None:
+        """Show a plain-words problem above the composer."""
+        self.error_banner.setText(message)
+        self.error_banner.show()
+
+    # --- internals ----------------------------------------------------------------------
+
+    def _start(self, request_id: int) -> None:
+        self.request_id = request_id
+        self.error_banner.hide()
+        self._show_messages()
+        self.view.begin_answer()
+        self._update_buttons()
+
+    def _show_messages(self) -> None:
+        if self.conversation_id is None:
+            return
+        records = self._library.messages(self.conversation_id)
+        self.view.set_messages(
+            [MessageItem.from_record(r) for r in records if r.text or r.role == "user"]
+        )
+
+    def _update_buttons(self) -> None:
+        self.send_button.setText("Stop" if self.generating else "Send")
+        self.send_button.setAccessibleName("Stop the answer" if self.generating else "Send")
+        has_messages = self.conversation_id is not None and self.view.message_count() > 0
+        self.regenerate_button.setEnabled(not self.generating and has_messages)
+        self.model_picker.setEnabled(not self.generating)
+
+    def _refresh_title(self) -> None:
+        if self.conversation_id is None:
+            return
+        try:
+            self.title_label.setText(self._library.conversation(self.conversation_id).title)
+        except KeyError:  # deleted: the window opens a new chat next
+            pass
+
+    @Slot(str)
+    def _on_composer_submitted(self, text: str) -> None:
+        self.send(text)
+
+    @Slot()
+    def _on_send_button_clicked(self) -> None:
+        if self.generating:
+            self.stop()
+        else:
+            self.send(self.composer.toPlainText())
+
+    @Slot(int, str)
+    def _on_inference_token(self, request_id: int, text: str) -> None:
+        if request_id == self.request_id:
+            self.view.append_answer_text(text)
+
+    @Slot(int, object)
+    def _on_inference_ended(self, request_id: int, result: object) -> None:
+        if request_id != self.request_id:
+            return
+        self.request_id = None
+        self._show_messages()
+        self._update_buttons()
+        stats = getattr(result, "stats", None)
+        if stats is not None:
+            used = stats.prompt_tokens + stats.completion_tokens
+            self.answer_stats.emit(stats.tokens_per_second, used, self._context_size)
+
+    @Slot(int, str)
+    def _on_inference_failed(self, request_id: int, message: str) -> None:
+        if request_id != self.request_id:
+            return
+        self.request_id = None
+        self._show_messages()
+        self._update_buttons()
+        self.show_error(message)
+
+    @Slot(str, int)
+    def _on_inference_model_loaded(self, _name: str, context_size: int) -> None:
+        self._context_size = context_size
+
+    @Slot(int)
+    def _on_library_messages_changed(self, conversation_id: int) -> None:
+        if conversation_id == self.conversation_id and not self.generating:
+            self._show_messages()
+            self._update_buttons()
+
+    @Slot(int)
+    def _on_model_picker_activated(self, _index: int) -> None:
+        model_id = self.selected_model_id()
+        if model_id is None:
+            return
+        if self.conversation_id is not None:
+            self._library.update(self.conversation_id, model_id=model_id)
+        self._chat.preload(self._library.model(model_id))
+
+    @Slot()
+    def _on_system_button_clicked(self) -> None:
+        current = (
+            self._library.conversation(self.conversation_id).system_prompt
+            if self.conversation_id is not None
+            else self._pending_system_prompt
+        )
+        text, ok = QInputDialog.getMultiLineText(
+            self,
+            "System prompt",
+            "Instructions the model follows in this conversation "
+            '(for example: "Answer in French" or "Be brief"):',
+            current,
+        )
+        if not ok:
+            return
+        if self.conversation_id is None:
+            self._pending_system_prompt = text
+        else:
+            self._library.update(self.conversation_id, system_prompt=text)
+
+    @Slot(int, str)
+    def _on_view_edit_requested(self, message_id: int, text: str) -> None:
+        if self.generating or self.conversation_id is None:
+            return
+        records = self._library.messages(self.conversation_id)
+        later = [r for r in records if r.id > message_id]
+        new_text, ok = QInputDialog.getMultiLineText(self, "Edit message", "Your message:", text)
+        if not ok or not new_text.strip():
+            return
+        if later:
+            answer = QMessageBox.question(
+                self,
+                "Replace the later messages?",
+                f"Sending the edited message replaces the {len(later)} message(s) after it.",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        try:
+            self._start(self._chat.edit_and_resend(self.conversation_id, message_id, new_text))
+        except UserFacingError as error:
+            self.show_error(str(error))

@@ -1,0 +1,177 @@
+"""The left column: New chat, search over every conversation, and the conversation list."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from localchat.ui.chat.conversation_model import (
+    ConversationIdRole,
+    ConversationLike,
+    ConversationListModel,
+)
+
+SEARCH_DELAY_MS = 200
+_HIT_ROLE = Qt.ItemDataRole.UserRole + 10
+
+
+def highlight_snippet(snippet: str) -> str:
+    """Rich text with the «marked» matches in bold; everything else escaped."""
+    escaped = html.escape(snippet)
+    return escaped.replace("«", "<b>").replace("»", "</b>")
+
+
+class Sidebar(QWidget):
+    """Conversations, newest first, and a search box over all of them.
+
+    Signals:
+        conversation_selected: A conversation was clicked. args: conversation id.
+        new_chat_requested: The New chat button was pressed.
+        search_requested: The search text settled. args: query ('' clears).
+        search_result_chosen: A hit was clicked. args: conversation id, message id (0: title).
+        rename_requested: args: conversation id.
+        delete_requested: args: conversation id.
+        export_requested: args: conversation id.
+        export_all_requested: Export every conversation.
+    """
+
+    conversation_selected = Signal(int)
+    new_chat_requested = Signal()
+    search_requested = Signal(str)
+    search_result_chosen = Signal(int, int)
+    rename_requested = Signal(int)
+    delete_requested = Signal(int)
+    export_requested = Signal(int)
+    export_all_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sidebar")
+        self.model = ConversationListModel()
+        self.new_button = QPushButton("New chat")
+        self.new_button.setAccessibleName("New chat")
+        self.new_button.setToolTip("Start a new conversation (Ctrl+N)")
+        self.search_box = QLineEdit()
+        self.search_box.setPlaceholderText("Search conversations")
+        self.search_box.setAccessibleName("Search conversations")
+        self.search_box.setClearButtonEnabled(True)
+        self.list_view = QListView()
+        self.list_view.setAccessibleName("Conversations")
+        self.list_view.setModel(self.model)
+        self.list_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list_view.setUniformItemSizes(True)
+        self.results = QListWidget()
+        self.results.setAccessibleName("Search results")
+        self.results.setWordWrap(True)
+        self.empty_label = QLabel("No conversations yet.\nYour chats will appear here.")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.stack = QStackedWidget()
+        for page in (self.list_view, self.results, self.empty_label):
+            self.stack.addWidget(page)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setSpacing(8)
+        layout.addWidget(self.new_button)
+        layout.addWidget(self.search_box)
+        layout.addWidget(self.stack, 1)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._connect()
+
+    def _connect(self) -> None:
+        self.new_button.clicked.connect(self.new_chat_requested)
+        self.list_view.clicked.connect(self._on_list_clicked)
+        self.list_view.activated.connect(self._on_list_clicked)
+        self.list_view.customContextMenuRequested.connect(self._on_list_context_menu)
+        self.search_box.textChanged.connect(self._on_search_box_changed)
+        self._search_timer.timeout.connect(self._on_search_timer_timeout)
+        self.results.itemActivated.connect(self._on_results_chosen)
+        self.results.itemClicked.connect(self._on_results_chosen)
+
+    def set_conversations(self, conversations: Sequence[ConversationLike]) -> None:
+        """Show the conversations (newest first)."""
+        self.model.set_conversations(conversations)
+        if not self.search_box.text().strip():
+            self.stack.setCurrentWidget(self.list_view if conversations else self.empty_label)
+
+    def select_conversation(self, conversation_id: int | None) -> None:
+        """Mark the open conversation in the list."""
+        row = -1 if conversation_id is None else self.model.row_of(conversation_id)
+        if row < 0:
+            self.list_view.clearSelection()
+            return
+        self.list_view.setCurrentIndex(self.model.index(row))
+
+    def show_search_results(self, query: str, hits: Sequence[object]) -> None:
+        """Fill the results list with highlighted snippets (ignores stale answers)."""
+        if query != self.search_box.text().strip():
+            return
+        self.results.clear()
+        for hit in hits:
+            title = html.escape(hit.conversation_title)
+            snippet = highlight_snippet(hit.snippet)
+            item = QListWidgetItem()
+            item.setData(_HIT_ROLE, (hit.conversation_id, hit.message_id or 0))
+            label = QLabel(f"<b>{title}</b><br>{snippet}")
+            label.setWordWrap(True)
+            label.setContentsMargins(6, 4, 6, 4)
+            item.setSizeHint(label.sizeHint())
+            item.setToolTip(hit.snippet.replace("«", "").replace("»", ""))
+            self.results.addItem(item)
+            self.results.setItemWidget(item, label)
+        if not hits:
+            self.results.addItem(QListWidgetItem(f'Nothing found for "{query}".'))
+        self.stack.setCurrentWidget(self.results)
+
+    def focus_search(self) -> None:
+        """Put the cursor in the search box (Ctrl+F)."""
+        self.search_box.setFocus()
+        self.search_box.selectAll()
+
+    def _on_list_clicked(self, index: QModelIndex) -> None:
+        conversation_id = index.data(ConversationIdRole)
+        if conversation_id is not None:
+            self.conversation_selected.emit(conversation_id)
+
+    def _on_list_context_menu(self, point: QPoint) -> None:
+        conversation_id = self.list_view.indexAt(point).data(ConversationIdRole)
+        menu = QMenu(self)
+        if conversation_id is not None:
+            menu.addAction("Rename…", lambda: self.rename_requested.emit(conversation_id))
+            menu.addAction("Export…", lambda: self.export_requested.emit(conversation_id))
+            menu.addAction("Delete", lambda: self.delete_requested.emit(conversation_id))
+            menu.addSeparator()
+        menu.addAction("Export all conversations…", self.export_all_requested)
+        menu.popup(self.list_view.viewport().mapToGlobal(point))
+
+    def _on_search_box_changed(self, text: str) -> None:
+        if not text.strip():
+            self._search_timer.stop()
+            has_rows = self.model.rowCount() > 0
+            self.stack.setCurrentWidget(self.list_view if has_rows else self.empty_label)
+            return
+        self._search_timer.start()
+
+    def _on_search_timer_timeout(self) -> None:
+        self.search_requested.emit(self.search_box.text().strip())
+
+    def _on_results_chosen(self, item: QListWidgetItem) -> None:
+        target = item.data(_HIT_ROLE)
+        if target:
+            self.search_result_chosen.emit(*target)

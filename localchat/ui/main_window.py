@@ -1,0 +1,305 @@
+"""The LocalChat window: a side rail (Chat, Summarize, Translate, Models) and the panes."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl, Slot
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from localchat.services.chat import ChatService
+from localchat.services.inference import InferenceService
+from localchat.services.library import DeletedConversation, LibraryService
+from localchat.settings import Settings
+from localchat.ui.chat.chat_pane import ChatPane
+from localchat.ui.chat.sidebar import Sidebar
+from localchat.ui.placeholder_pane import PlaceholderPane
+from localchat.ui.settings.settings_dialog import SettingsDialog
+
+logger = logging.getLogger(__name__)
+
+PANES = ("Chat", "Summarize", "Translate", "Models")
+COMING = {
+    "Summarize": "Summarizing whole documents (PDF, Word, web pages, text) arrives in the next "
+    "version of LocalChat. Until then, paste a passage into Chat and ask for a summary.",
+    "Translate": "Translating whole documents paragraph by paragraph arrives in the next version "
+    "of LocalChat. Until then, paste text into Chat and ask for a translation.",
+    "Models": "Browsing, comparing and downloading more models arrives in the next version of "
+    "LocalChat. The bundled model is ready to use now; `localchat models import FILE` adds "
+    "a model file you already have.",
+}
+
+
+class MainWindow(QMainWindow):
+    """The main window; it receives every service it uses from app.py."""
+
+    def __init__(
+        self,
+        library: LibraryService,
+        chat: ChatService,
+        inference: InferenceService,
+        settings: Settings,
+        save_settings: Callable[[Settings], None],
+    ) -> None:
+        super().__init__()
+        self._library = library
+        self._inference = inference
+        self._settings = settings
+        self._save_settings = save_settings
+        self._last_deleted: DeletedConversation | None = None
+        self.setWindowTitle("LocalChat")
+        self.resize(1180, 760)
+        self.sidebar = Sidebar()
+        self.chat_pane = ChatPane(library, chat, inference)
+        self.stack = QStackedWidget()
+        self.panes: dict[str, QWidget] = {"Chat": self.chat_pane}
+        for name in PANES[1:]:
+            self.panes[name] = PlaceholderPane(name, COMING[name])
+        for name in PANES:
+            self.stack.addWidget(self.panes[name])
+        self._build_layout()
+        self._build_status_bar()
+        self._build_shortcuts()
+        self._connect()
+        self.refresh_conversations()
+        self.chat_pane.new_chat()
+
+    def _build_layout(self) -> None:
+        rail = QWidget()
+        rail.setObjectName("rail")
+        rail_layout = QVBoxLayout(rail)
+        rail_layout.setContentsMargins(6, 10, 6, 10)
+        rail_layout.setSpacing(4)
+        self.nav = QButtonGroup(self)
+        self.nav.setExclusive(True)
+        self.nav_buttons: dict[str, QToolButton] = {}
+        for index, name in enumerate(PANES):
+            button = QToolButton()
+            button.setText(name)
+            button.setCheckable(True)
+            button.setAccessibleName(f"{name} pane")
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            self.nav.addButton(button, index)
+            self.nav_buttons[name] = button
+            rail_layout.addWidget(button)
+        rail_layout.addStretch(1)
+        settings_button = QToolButton()
+        settings_button.setText("Settings")
+        settings_button.setAccessibleName("Settings")
+        settings_button.setToolTip("Answer style, context length, threads, offline mode (Ctrl+,)")
+        settings_button.clicked.connect(self.open_settings)
+        rail_layout.addWidget(settings_button)
+        self.nav_buttons["Chat"].setChecked(True)
+        splitter = QSplitter()
+        splitter.addWidget(self.sidebar)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([260, 900])
+        splitter.setChildrenCollapsible(False)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(rail)
+        layout.addWidget(splitter, 1)
+        self.setCentralWidget(central)
+
+    def _build_status_bar(self) -> None:
+        self.model_status = QLabel("No model loaded yet")
+        self.model_status.setAccessibleName("Model status")
+        self.speed_status = QLabel("")
+        self.context_status = QLabel("")
+        bar = self.statusBar()
+        bar.addWidget(self.model_status, 1)
+        bar.addPermanentWidget(self.speed_status)
+        bar.addPermanentWidget(self.context_status)
+
+    def _build_shortcuts(self) -> None:
+        bindings = {
+            QKeySequence.StandardKey.New: self.new_chat,
+            QKeySequence.StandardKey.Find: self.focus_search,
+            QKeySequence("Ctrl+Return"): self._send_from_composer,
+            QKeySequence("Ctrl+Enter"): self._send_from_composer,
+            QKeySequence("Esc"): self.chat_pane.stop,
+            QKeySequence("Ctrl+,"): self.open_settings,
+            QKeySequence.StandardKey.Undo: self.undo_delete,
+        }
+        for sequence, slot in bindings.items():
+            shortcut = QShortcut(QKeySequence(sequence), self)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(slot)
+
+    def _connect(self) -> None:
+        self.nav.idClicked.connect(self._on_nav_clicked)
+        self.sidebar.new_chat_requested.connect(self.new_chat)
+        self.sidebar.conversation_selected.connect(self._on_sidebar_selected)
+        self.sidebar.search_requested.connect(self._on_sidebar_search)
+        self.sidebar.search_result_chosen.connect(self._on_sidebar_result_chosen)
+        self.sidebar.rename_requested.connect(self.rename_conversation)
+        self.sidebar.delete_requested.connect(self.delete_conversation)
+        self.sidebar.export_requested.connect(self.export_conversation)
+        self.sidebar.export_all_requested.connect(lambda: self.export_conversation(None))
+        self._library.conversations_changed.connect(self.refresh_conversations)
+        self._library.search_finished.connect(self.sidebar.show_search_results)
+        self._library.export_finished.connect(self._on_library_export_finished)
+        self._library.failed.connect(self.chat_pane.show_error)
+        self.chat_pane.conversation_opened.connect(self._on_chat_conversation_opened)
+        self.chat_pane.answer_stats.connect(self._on_chat_answer_stats)
+        self.chat_pane.view.link_activated.connect(self._on_view_link_activated)
+        self._inference.model_loading.connect(self._on_inference_model_loading)
+        self._inference.model_loaded.connect(self._on_inference_model_loaded)
+        self._inference.model_failed.connect(self._on_inference_model_failed)
+
+    # --- actions ------------------------------------------------------------------------
+
+    def refresh_conversations(self) -> None:
+        """Reload the sidebar list."""
+        self.sidebar.set_conversations(self._library.recent())
+        self.sidebar.select_conversation(self.chat_pane.conversation_id)
+
+    def show_pane(self, name: str) -> None:
+        """Switch to a pane by name."""
+        self.nav_buttons[name].setChecked(True)
+        self.stack.setCurrentWidget(self.panes[name])
+
+    def new_chat(self) -> None:
+        """Ctrl+N: an empty conversation in the Chat pane."""
+        self.show_pane("Chat")
+        self.chat_pane.new_chat()
+
+    def focus_search(self) -> None:
+        """Ctrl+F: search all conversations."""
+        self.sidebar.focus_search()
+
+    def rename_conversation(self, conversation_id: int) -> None:
+        """Ask for a new title."""
+        current = self._library.conversation(conversation_id).title
+        title, ok = QInputDialog.getText(self, "Rename conversation", "Title:", text=current)
+        if ok and title.strip():
+            self._library.rename(conversation_id, title)
+
+    def delete_conversation(self, conversation_id: int) -> None:
+        """Delete after asking; the status bar offers Undo."""
+        title = self._library.conversation(conversation_id).title
+        answer = QMessageBox.question(
+            self,
+            "Delete conversation?",
+            f'Delete "{title}" and all its messages?',
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self._last_deleted = self._library.delete(conversation_id)
+        if self.chat_pane.conversation_id == conversation_id:
+            self.chat_pane.new_chat()
+        self.statusBar().showMessage(f'Deleted "{title}". Press Ctrl+Z to undo.', 10_000)
+
+    def undo_delete(self) -> None:
+        """Bring back the conversation deleted last."""
+        if self._last_deleted is not None:
+            restored = self._library.undo_delete(self._last_deleted)
+            self._last_deleted = None
+            self.chat_pane.open_conversation(restored.id)
+            self.statusBar().showMessage(f'Restored "{restored.title}".', 5000)
+
+    def export_conversation(self, conversation_id: int | None) -> None:
+        """Export one conversation, or all when None, to Markdown or JSON."""
+        suggested = "localchat-conversations.md" if conversation_id is None else "conversation.md"
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export", str(Path.home() / suggested), "Markdown (*.md);;JSON (*.json)"
+        )
+        if path:
+            self._library.export(Path(path), conversation_id)
+
+    def open_settings(self) -> None:
+        """Ctrl+,: answer style presets and the raw numbers."""
+        dialog = SettingsDialog(self._settings, self)
+        if dialog.exec():
+            new = dialog.result_settings()
+            for field_name in vars(new):
+                setattr(self._settings, field_name, getattr(new, field_name))
+            self._save_settings(self._settings)
+
+    def _send_from_composer(self) -> None:
+        self.chat_pane.send(self.chat_pane.composer.toPlainText())
+
+    # --- slots --------------------------------------------------------------------------
+
+    @Slot(int)
+    def _on_nav_clicked(self, index: int) -> None:
+        self.show_pane(PANES[index])
+
+    @Slot(int)
+    def _on_sidebar_selected(self, conversation_id: int) -> None:
+        self.show_pane("Chat")
+        self.chat_pane.open_conversation(conversation_id)
+
+    @Slot(str)
+    def _on_sidebar_search(self, query: str) -> None:
+        self._library.search(query)
+
+    @Slot(int, int)
+    def _on_sidebar_result_chosen(self, conversation_id: int, message_id: int) -> None:
+        self._on_sidebar_selected(conversation_id)
+        if message_id:
+            self.chat_pane.view.scroll_to_message(message_id)
+
+    @Slot(int)
+    def _on_chat_conversation_opened(self, conversation_id: int) -> None:
+        self.sidebar.select_conversation(conversation_id or None)
+
+    @Slot(float, int, int)
+    def _on_chat_answer_stats(self, tokens_per_second: float, used: int, size: int) -> None:
+        self.speed_status.setText(f"{tokens_per_second:.1f} tokens/s")
+        self.context_status.setText(f"Context {used:,} / {size:,}" if size else "")
+
+    @Slot(str)
+    def _on_library_export_finished(self, path: str) -> None:
+        self.statusBar().showMessage(f"Exported to {path}", 8000)
+
+    @Slot(str)
+    def _on_inference_model_loading(self, name: str) -> None:
+        self.model_status.setText(f"Loading {name}…")
+
+    @Slot(str, int)
+    def _on_inference_model_loaded(self, name: str, context_size: int) -> None:
+        self.model_status.setText(f"{name} · ready")
+        self.context_status.setText(f"Context {context_size:,}")
+
+    @Slot(str)
+    def _on_inference_model_failed(self, message: str) -> None:
+        self.model_status.setText("The model could not be loaded")
+        self.chat_pane.show_error(message)
+
+    @Slot(str)
+    def _on_view_link_activated(self, url: str) -> None:
+        answer = QMessageBox.question(
+            self,
+            "Open link?",
+            f"Open this address in your web browser?\n\n{url}",
+            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Open:
+            QDesktopServices.openUrl(QUrl(url))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        """Stop any answer (it is saved as stopped) before the window closes."""
+        self._inference.cancel_all()
+        super().closeEvent(event)

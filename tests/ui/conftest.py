@@ -1,0 +1,36 @@
+"""Fixtures for window tests: a real core on a temp data dir, a scripted or real engine."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from localchat.app import Application
+from localchat.bootstrap import Core, open_core
+from localchat.engines.fake import FakeEngine
+from localchat.paths import resolve_paths
+
+
+@pytest.fixture
+def core(data_dir: Path) -> Iterator[Core]:
+    opened = open_core(resolve_paths(data_dir))
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def fake_engine() -> FakeEngine:
+    return FakeEngine(reply="Apples, **bananas** and cherries.", token_delay=0.005)
+
+
+@pytest.fixture
+def app(qtbot, qapp, core: Core, fake_engine: FakeEngine) -> Iterator[Application]:  # noqa: ANN001
+    application = Application(core, qapp, opener=lambda path, options: fake_engine)
+    qtbot.addWidget(application.window)
+    application.window.show()
+    qtbot.waitExposed(application.window)
+    yield application
+    application.window.close()
+    application.shutdown()

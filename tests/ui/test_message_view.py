@@ -1,0 +1,164 @@
+"""MessageView: bubbles, copy and edit, links, coalesced streaming, empty state."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QGuiApplication
+
+from localchat.ui.chat.items import MessageItem
+from localchat.ui.chat.message_view import MessageView
+
+ANSWER = (
+    "Try this:\n\n```python\nprint('hi')\n```\n\n- one\n- two\n\nSee [docs](https://example.com/d)."
+)
+
+
+@pytest.fixture
+def view(qtbot) -> MessageView:  # noqa: ANN001
+    widget = MessageView()
+    widget.set_placeholder("Ask anything.")
+    widget.resize(700, 500)
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def conversation() -> list[MessageItem]:
+    return [
+        MessageItem(1, "user", "How do I print <hi>?"),
+        MessageItem(2, "assistant", ANSWER),
+        MessageItem(3, "user", "Thanks"),
+    ]
+
+
+def test_set_messages_shows_one_bubble_each(view: MessageView) -> None:
+    view.set_messages(conversation())
+    assert view.message_count() == 3
+    bubbles = view.bubbles()
+    assert [b.role_label.text() for b in bubbles] == ["You", "Assistant", "You"]
+    assert "How do I print &lt;hi&gt;?" in bubbles[0].body.text()
+    assert "Copy code" in bubbles[1].body.text()
+    assert "<li>one</li>" in bubbles[1].body.text()
+    view.set_messages([MessageItem(9, "user", "again")])
+    assert view.message_count() == 1
+
+
+def test_copy_button_copies_raw_text(view: MessageView, qtbot) -> None:  # noqa: ANN001
+    view.set_messages(conversation())
+    with qtbot.waitSignal(view.copied) as blocker:
+        view.bubbles()[1].copy_button.click()
+    assert blocker.args == ["message"]
+    assert QGuiApplication.clipboard().text() == ANSWER
+
+
+def test_code_copy_link_copies_the_code(view: MessageView, qtbot) -> None:  # noqa: ANN001
+    view.set_messages(conversation())
+    body = view.bubbles()[1].body
+    with qtbot.waitSignal(view.copied) as blocker:
+        body.linkActivated.emit("copy-code:0")
+    assert blocker.args == ["code"]
+    assert QGuiApplication.clipboard().text() == "print('hi')"
+    with qtbot.assertNotEmitted(view.copied):
+        body.linkActivated.emit("copy-code:7")
+
+
+def test_web_link_emits_link_activated_and_others_do_nothing(view: MessageView, qtbot) -> None:  # noqa: ANN001
+    view.set_messages(conversation())
+    body = view.bubbles()[1].body
+    with qtbot.waitSignal(view.link_activated) as blocker:
+        body.linkActivated.emit("https://example.com/d")
+    assert blocker.args == ["https://example.com/d"]
+    with qtbot.assertNotEmitted(view.link_activated):
+        body.linkActivated.emit("file:///etc/passwd")
+
+
+def test_edit_emits_id_and_text_for_user_messages_only(view: MessageView, qtbot) -> None:  # noqa: ANN001
+    view.set_messages(conversation())
+    user, assistant = view.bubbles()[0], view.bubbles()[1]
+    assert assistant.edit_button.isHidden()
+    assert not user.edit_button.isHidden()
+    with qtbot.waitSignal(view.edit_requested) as blocker:
+        user.edit_button.click()
+    assert blocker.args == [1, "How do I print <hi>?"]
+
+
+def test_streaming_coalesces_renders(view: MessageView, qtbot) -> None:  # noqa: ANN001
+    view.set_messages(conversation()[:1])
+    view.begin_answer()
+    bubble = view.bubbles()[-1]
+    assert bubble.status_label.text() == "Writing…"
+    for index in range(500):
+        view.append_answer_text(f"tok{index} ")
+    assert view.streaming_text().endswith("tok499 ")
+    qtbot.wait(100)
+    qtbot.waitUntil(lambda: "tok499" in bubble.body.text(), timeout=1000)
+    assert view.render_count < 20
+    assert view.message_count() == 2
+
+
+def test_end_answer_shows_status(view: MessageView) -> None:
+    view.begin_answer()
+    view.append_answer_text("Partial **answer**")
+    view.end_answer("stopped")
+    bubble = view.bubbles()[-1]
+    assert bubble.status_label.text() == "Stopped"
+    assert "<strong>answer</strong>" in bubble.body.text()
+    assert view.streaming_text() == ""
+    view.begin_answer()
+    view.end_answer("complete")
+    assert view.bubbles()[-1].status_label.isHidden()
+
+
+def test_placeholder_only_when_empty(view: MessageView) -> None:
+    assert view.placeholder.isVisible()
+    assert view.placeholder.text() == "Ask anything."
+    view.set_messages(conversation())
+    assert not view.placeholder.isVisible()
+    view.set_messages([])
+    assert view.placeholder.isVisible()
+
+
+def test_stays_pinned_to_bottom_unless_scrolled_up(view: MessageView, qtbot) -> None:  # noqa: ANN001
+    view.set_messages([MessageItem(i, "user", "line " * 80) for i in range(12)])
+    bar = view.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0 and bar.value() == bar.maximum())
+    view.begin_answer()
+    view.append_answer_text("more text\n\n" * 40)
+    qtbot.waitUntil(lambda: view.render_count > 0)
+    qtbot.waitUntil(lambda: bar.value() == bar.maximum())
+    bar.setValue(0)
+    view.append_answer_text("still more\n\n" * 40)
+    old_maximum = bar.maximum()
+    qtbot.waitUntil(lambda: bar.maximum() > old_maximum)
+    assert bar.value() == 0
+
+
+def test_scroll_to_message_highlights(view: MessageView, qtbot) -> None:  # noqa: ANN001
+    view.set_messages([MessageItem(i, "assistant", "para\n\n" * 10) for i in range(12)])
+    bar = view.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.value() == bar.maximum() > 0)
+    view.scroll_to_message(2)
+    bubble = view.bubbles()[2]
+    assert bubble._highlighted
+    assert 0 < bar.value() < bar.maximum()
+    assert bubble.visibleRegion().boundingRect().height() > 0
+    qtbot.waitUntil(lambda: not bubble._highlighted, timeout=3000)
+
+
+def test_controls_have_accessible_names(view: MessageView) -> None:
+    view.set_messages(conversation())
+    bubble = view.bubbles()[0]
+    for widget in (bubble.copy_button, bubble.edit_button, bubble.body):
+        assert widget.accessibleName()
+        assert widget.focusPolicy() != widget.focusPolicy().NoFocus
+
+
+def test_adding_bubbles_never_opens_a_window(view: MessageView, qtbot) -> None:  # noqa: ANN001
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow)
+    view.set_messages(conversation())
+    view.begin_answer()
+    view.end_answer("failed")
+    qtbot.wait(20)
+    assert view.isActiveWindow()
