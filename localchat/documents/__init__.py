@@ -1,1 +1,14 @@
-"""documents."""
+"""Document readers: txt, md, html, pdf, docx and pasted text into structured text."""
+
+from localchat.documents.model import Block, BlockKind, Document, ReadCancelled
+from localchat.documents.reader import SUPPORTED_SUFFIXES, read_document, read_pasted_text
+
+__all__ = [
+    "SUPPORTED_SUFFIXES",
+    "Block",
+    "BlockKind",
+    "Document",
+    "ReadCancelled",
+    "read_document",
+    "read_pasted_text",
+]
