@@ -38,8 +38,11 @@ def run(model: Path, turns: int, reuse: bool) -> dict[int, float]:
         answer = "".join(engine.stream_chat(history, params, threading.Event(), stats))
         history.append(ChatMessage("assistant", answer.strip()))
         firsts[turn] = stats.first_token_seconds or 0.0
-        print(f"turn {turn:>2}: prompt {stats.prompt_tokens:>5} tokens, "
-              f"first token {firsts[turn] * 1000:7.1f} ms", flush=True)
+        print(
+            f"turn {turn:>2}: prompt {stats.prompt_tokens:>5} tokens, "
+            f"first token {firsts[turn] * 1000:7.1f} ms",
+            flush=True,
+        )
     engine.close()
     return firsts
 

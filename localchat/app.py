@@ -10,14 +10,18 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from localchat.bootstrap import Core
+from localchat.catalog.catalog import load_catalog
 from localchat.engines.factory import open_engine
+from localchat.network import NetworkGate
 from localchat.services.background import BackgroundRunner
 from localchat.services.chat import ChatService
 from localchat.services.inference import EngineOpener, InferenceService, ModelSpec
 from localchat.services.library import LibraryService
+from localchat.services.models import ModelsService
 from localchat.settings import Settings, save_settings
 from localchat.storage import InstalledModel
 from localchat.ui.main_window import MainWindow
+from localchat.ui.models.models_pane import ModelsPane
 from localchat.ui.style import style_sheet
 
 logger = logging.getLogger(__name__)
@@ -41,27 +45,61 @@ class Application:
             core.sampling,
             lambda: core.settings.default_model_id,
         )
+        self.gate = NetworkGate(offline=core.settings.offline)
+        self.models = ModelsService(
+            load_catalog(),
+            core.models,
+            self.gate,
+            core.paths.models_dir,
+            self.runner,
+            context_length=core.settings.context_length,
+            measured_bandwidth=core.settings.measured_bandwidth,
+        )
         qt_app.setStyleSheet(style_sheet(qt_app))
         self.window = MainWindow(
-            self.library, self.chat, self.inference, core.settings, self._save_settings
+            self.library,
+            self.chat,
+            self.inference,
+            core.settings,
+            self._save_settings,
+            panes={"Models": ModelsPane(self.models)},
         )
+        self.models.models_changed.connect(self.window.chat_pane.reload_models)
+        self.window.chat_pane.answer_stats.connect(self._on_chat_answer_stats)
 
     def spec_for(self, model: InstalledModel) -> ModelSpec:
         """How to load an installed model with the current settings."""
         return ModelSpec(Path(model.path), self.core.load_options(model.model_type), model.name)
 
+    def start(self) -> None:
+        """Work that follows the window's first paint: load the model, survey the catalog."""
+        self.gate.install()
+        self.preload_default_model()
+        self.models.survey()
+
     def preload_default_model(self) -> None:
-        """Start loading the picked model right after the window shows."""
+        """Start loading the picked model."""
         model_id = self.window.chat_pane.selected_model_id()
         if model_id is not None:
             self.chat.preload(self.library.model(model_id))
 
+    def _on_chat_answer_stats(self, tokens_per_second: float, _used: int, _size: int) -> None:
+        """Calibrate the catalog's speed estimates with the answer just measured."""
+        model_id = self.window.chat_pane.selected_model_id()
+        if model_id is None or tokens_per_second <= 0:
+            return
+        self.models.calibrate(tokens_per_second, self.library.model(model_id).size_bytes)
+        self.core.settings.measured_bandwidth = self.models.effective_bandwidth
+        self._save_settings(self.core.settings)
+
     def _save_settings(self, settings: Settings) -> None:
         save_settings(settings, self.core.paths.settings_file)
+        self.gate.offline = settings.offline
 
     def shutdown(self) -> None:
         """Stop generation, free the model, finish background jobs."""
         self.inference.shutdown()
+        self.models.shutdown()
         self.runner.wait()
 
 
@@ -72,7 +110,7 @@ def run_app(core: Core, argv: list[str] | None = None) -> int:
     qt_app.setApplicationDisplayName("LocalChat")
     app = Application(core, qt_app)  # type: ignore[arg-type]
     app.window.show()
-    QTimer.singleShot(0, app.preload_default_model)
+    QTimer.singleShot(0, app.start)
     try:
         return qt_app.exec()
     finally:

@@ -15,6 +15,7 @@ from localchat.engines.llama_cpp_engine import llama_cpp_version, supports_gpu_o
 from localchat.errors import UserFacingError
 from localchat.hardware import detect_hardware, human_bytes
 from localchat.library import choose_model, register_model_file
+from localchat.settings import save_settings
 from localchat.storage import InstalledModel
 from localchat.tasks.chat import history_from_records, stream_answer
 
@@ -233,5 +234,8 @@ def doctor(core: Core) -> int:
         f"  Speed:      {stats.tokens_per_second:.1f} tokens/s "
         f"({stats.completion_tokens} tokens, first after {stats.first_token_seconds or 0:.2f} s)"
     )
+    if stats.tokens_per_second > 0:  # calibrates the Models pane's speed estimates
+        core.settings.measured_bandwidth = stats.tokens_per_second * model.size_bytes
+        save_settings(core.settings, core.paths.settings_file)
     print("All good." if stats.completion_tokens else "The test generation produced nothing.")
     return 0 if stats.completion_tokens else 1

@@ -8,13 +8,13 @@ import ipaddress
 import logging
 import os
 from collections.abc import Callable, Iterator, Mapping
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-import httpx2
-from huggingface_hub.utils import get_session, set_client_factory
-from huggingface_hub.utils._http import hf_request_event_hook  # not re-exported in 2.4
-
 from localchat.errors import UserFacingError
+
+if TYPE_CHECKING:  # the HTTP stack is imported on first use, keeping start-up fast
+    import httpx2
 
 logger = logging.getLogger(__name__)
 
@@ -109,6 +109,8 @@ class NetworkGate:
 
     def on_request(self, request: httpx2.Request) -> None:
         """Event hook for httpx: the same checks for every request, redirects included."""
+        from huggingface_hub.utils._http import hf_request_event_hook  # not re-exported in 2.4
+
         self.check(_PURPOSE.get(), str(request.url))
         hf_request_event_hook(request)
 
@@ -125,6 +127,8 @@ class NetworkGate:
 
     def make_client(self) -> httpx2.Client:
         """A client like huggingface_hub's own, with TLS verification on and this gate's hooks."""
+        import httpx2
+
         return httpx2.Client(
             event_hooks={"request": [self.on_request], "response": [self.on_response]},
             follow_redirects=True,
@@ -134,9 +138,13 @@ class NetworkGate:
 
     def install(self) -> NetworkGate:
         """Make huggingface_hub's shared client (``get_session()``) go through this gate."""
+        from huggingface_hub.utils import set_client_factory
+
         set_client_factory(self.make_client)
         return self
 
     def session(self) -> httpx2.Client:
         """The shared HTTP client huggingface_hub uses (proxies, headers identical)."""
+        from huggingface_hub.utils import get_session
+
         return get_session()

@@ -43,6 +43,7 @@ class Settings:
     gpu_layers: int = 0
     offline: bool = False
     default_model_id: int | None = None
+    measured_bandwidth: float | None = None  # bytes/s: answer speed x model size, measured
     version: int = SETTINGS_VERSION
 
     def effective_threads(self) -> int:

@@ -9,12 +9,34 @@ from __future__ import annotations
 
 import struct
 from dataclasses import dataclass
+from enum import IntEnum
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from gguf import GGML_QUANT_SIZES, GGMLQuantizationType, GGUFValueType, LlamaFileType
-
 from localchat.errors import UserFacingError
+
+
+class GGUFValueType(IntEnum):
+    """Value types of the GGUF key/value section (the file format's own numbers).
+
+    Kept here rather than imported from the gguf package, whose import pulls in numpy and
+    costs ~150 ms of start-up; gguf is imported only when tensor sizes are needed.
+    """
+
+    UINT8 = 0
+    INT8 = 1
+    UINT16 = 2
+    INT16 = 3
+    UINT32 = 4
+    INT32 = 5
+    FLOAT32 = 6
+    BOOL = 7
+    STRING = 8
+    ARRAY = 9
+    UINT64 = 10
+    INT64 = 11
+    FLOAT64 = 12
+
 
 GGUF_MAGIC = b"GGUF"
 _SCALARS: dict[GGUFValueType, str] = {
@@ -80,6 +102,8 @@ class GgufHeader:
         file_type = self.fields.get("general.file_type")
         if file_type is None:
             return None
+        from gguf import LlamaFileType
+
         try:
             return LlamaFileType(int(file_type)).name.removeprefix("MOSTLY_")
         except ValueError:
@@ -163,6 +187,8 @@ def parse_gguf_header(
 
 def _tensor_data_end(reader: _Reader, stream: BinaryIO, count: int, alignment: int) -> int:
     """Where the file must end: after the furthest tensor's data."""
+    from gguf import GGML_QUANT_SIZES, GGMLQuantizationType
+
     end = 0
     for _ in range(count):
         reader.string()

@@ -61,15 +61,18 @@ def _shoot(qt_app: QApplication, core: Core, path: Path, scheme: Qt.ColorScheme)
     window.show()
     newest = core.conversations.list_recent(limit=1)[0]
     window.sidebar.conversation_selected.emit(newest.id)
-    app.preload_default_model()
+    app.start()
     _wait(1500)
     window.grab().save(str(path))
+    window.show_pane("Models")
+    _wait(1500)
+    window.grab().save(str(path.with_name(path.stem + "-models.png")))
     window.close()
     app.shutdown()
 
 
 def main(argv: list[str]) -> int:
-    """Write light.png and dark.png into the folder given."""
+    """Write light.png, dark.png (and each with -models) into the folder given."""
     out = Path(argv[1] if len(argv) > 1 else "screenshots")
     out.mkdir(parents=True, exist_ok=True)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
         inference: InferenceService,
         settings: Settings,
         save_settings: Callable[[Settings], None],
+        panes: dict[str, QWidget] | None = None,
     ) -> None:
         super().__init__()
         self._library = library
@@ -70,7 +71,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.panes: dict[str, QWidget] = {"Chat": self.chat_pane}
         for name in PANES[1:]:
-            self.panes[name] = PlaceholderPane(name, COMING[name])
+            self.panes[name] = (panes or {}).get(name) or PlaceholderPane(name, COMING[name])
         for name in PANES:
             self.stack.addWidget(self.panes[name])
         self._build_layout()
@@ -178,6 +179,7 @@ class MainWindow(QMainWindow):
         """Switch to a pane by name."""
         self.nav_buttons[name].setChecked(True)
         self.stack.setCurrentWidget(self.panes[name])
+        self.sidebar.setVisible(name == "Chat")
 
     def new_chat(self) -> None:
         """Ctrl+N: an empty conversation in the Chat pane."""

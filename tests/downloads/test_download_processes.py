@@ -30,7 +30,7 @@ def _spawn(hub: HubServer, models_dir: Path, repo: str, name: str, *extra: str):
 def test_killed_process_resumes_with_only_the_remainder(hub, hub_files, manager, models_dir):
     big, sha = hub_files["big"]
     size = big.stat().st_size
-    hub.hub.faults = Faults(throttle_bps=40 << 20, once=False)
+    hub.hub.faults = Faults(throttle_bps=12 << 20, once=False)  # slow enough to catch mid-file
     part = partial_path(models_dir, "test/smollm2", big.name)
     proc = _spawn(hub, models_dir, "test/smollm2", big.name)
     deadline = time.monotonic() + 30

@@ -34,7 +34,7 @@ def test_first_start_shows_an_empty_chat_and_honest_placeholders(app: Applicatio
     assert window.sidebar.stack.currentWidget() is window.sidebar.empty_label
     assert window.chat_pane.view.message_count() == 0
     assert "SmolLM2" in window.chat_pane.model_picker.currentText()
-    for name in ("Summarize", "Translate", "Models"):
+    for name in ("Summarize", "Translate"):
         pane = window.panes[name]
         assert isinstance(pane, PlaceholderPane)
         assert not pane.findChildren(QAbstractButton)  # no dead buttons

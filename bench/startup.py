@@ -1,0 +1,97 @@
+"""Start-up: process start to window shown, and to model ready, on an empty or large history.
+
+Run: python bench/startup.py [--runs 5] [--conversations 10000]
+Each run is a fresh process (python -c ...) on its own data dir, offscreen.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+CHILD = r"""
+import json, os, sys, time
+t0 = float(os.environ["BENCH_T0"])
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from localchat.app import Application
+from localchat.bootstrap import open_core
+from localchat.paths import resolve_paths
+core = open_core(resolve_paths(sys.argv[1]))
+qt = QApplication([])
+app = Application(core, qt)
+marks = {}
+def shown():
+    marks["window"] = time.time() - t0
+    app.preload_default_model()
+def ready(*_):
+    marks["model_ready"] = time.time() - t0
+    qt.quit()
+app.inference.model_loaded.connect(ready)
+app.window.show()
+QTimer.singleShot(0, shown)
+qt.exec()
+app.shutdown()
+print(json.dumps(marks))
+"""
+
+
+def fill_history(data_dir: Path, conversations: int) -> None:
+    """A history of N conversations with 4 messages each, written straight through storage."""
+    from localchat.bootstrap import open_core
+    from localchat.paths import resolve_paths
+
+    core = open_core(resolve_paths(data_dir))
+    for index in range(conversations):
+        conversation = core.conversations.create(title=f"Conversation {index}")
+        for turn in range(2):
+            core.conversations.add_message(
+                conversation.id, "user", f"Question {turn} about {index}"
+            )
+            core.conversations.add_message(conversation.id, "assistant", f"Answer {turn} " * 20)
+    core.close()
+
+
+def measure(data_dir: Path) -> dict[str, float]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "BENCH_T0": repr(time.time())}
+    out = subprocess.run(
+        [sys.executable, "-c", CHILD, str(data_dir)],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--conversations", type=int, default=10_000)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as empty, tempfile.TemporaryDirectory() as big:
+        measure(Path(empty))  # first start registers the bundled model
+        fill_history(Path(big), args.conversations)
+        results: dict[str, list[dict[str, float]]] = {"empty": [], "big": []}
+        for _ in range(args.runs):  # interleaved: empty, big, empty, big ...
+            results["empty"].append(measure(Path(empty)))
+            results["big"].append(measure(Path(big)))
+    for name, runs in results.items():
+        window = statistics.median(r["window"] for r in runs)
+        ready = statistics.median(r["model_ready"] for r in runs)
+        label = "empty history" if name == "empty" else f"{args.conversations:,} conversations"
+        print(
+            f"{label:>22}: window shown {window:.2f} s, model ready {ready:.2f} s "
+            f"(median of {len(runs)})"
+        )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,254 @@
+"""Memory and speed estimates for a model variant, from its GGUF header or catalog data."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Any
+
+from localchat.catalog.catalog import CatalogModel, CatalogVariant, ModelShape
+from localchat.engines.gguf_header import GgufHeader
+
+MB = 1_000_000
+KV_BYTES_F16 = 2  # llama.cpp's default K and V cache type is f16
+N_UBATCH = 512  # llama.cpp's default micro-batch: tokens per forward pass while reading
+# Calibrated with bench/estimates.py (llama-cpp-python 0.3.36, CPU): what loading a model
+# adds beyond the file and the KV cache. The vocabulary is held as C++ strings and maps.
+FIXED_OVERHEAD = 14 * MB
+OVERHEAD_PER_VOCAB_TOKEN = 170
+# Speed: uncalibrated effective bandwidth (efficiency x memory bandwidth) in bytes/s, and how
+# much faster a prompt is read than an answer is written (tokens are read in batches).
+# Measured (bench/RESULTS.md): SmolLM2 135M Q4_1 on 2 shared cores writes ~97 tokens/s
+# (9.5 GB/s effective) and reads a prompt 2.7x faster; larger models batch better, so 2.7
+# is a cautious factor.
+DEFAULT_EFFECTIVE_BANDWIDTH = 8.0e9
+PROMPT_SPEEDUP = 2.7
+WORDS_PER_TOKEN = 0.75
+WORDS_PER_PAGE = 500
+SUMMARY_TOKENS = 400
+
+
+@dataclass(frozen=True)
+class ModelDims:
+    """The dimensions that decide the KV cache and scratch memory of a model."""
+
+    layers: int
+    heads: int
+    kv_heads: int
+    head_dim_k: int
+    head_dim_v: int
+    embedding: int
+    ffn: int
+    vocab: int
+    exact: bool = True  # False when guessed from the parameter count
+
+    @classmethod
+    def from_header(cls, header: GgufHeader) -> ModelDims:
+        """Read the dimensions from a GGUF header (llama.cpp's own keys)."""
+        embedding = int(header.arch_value("embedding_length"))
+        heads = _per_layer_max(header.arch_value("attention.head_count", 1))
+        kv_heads = _per_layer_max(header.arch_value("attention.head_count_kv", heads))
+        head_dim = embedding // max(heads, 1)
+        vocab = header.arch_value("vocab_size")
+        if vocab is None:
+            tokens = header.fields.get("tokenizer.ggml.tokens")
+            vocab = getattr(tokens, "length", None) or len(tokens or ()) or 32000
+        return cls(
+            layers=int(header.arch_value("block_count")),
+            heads=heads,
+            kv_heads=kv_heads,
+            head_dim_k=int(header.arch_value("attention.key_length", head_dim)),
+            head_dim_v=int(header.arch_value("attention.value_length", head_dim)),
+            embedding=embedding,
+            ffn=_per_layer_max(header.arch_value("feed_forward_length", 4 * embedding)),
+            vocab=int(vocab),
+        )
+
+    @classmethod
+    def from_shape(cls, shape: ModelShape) -> ModelDims:
+        """Use the dimensions the catalog lists for a model."""
+        return cls(
+            layers=shape.layers,
+            heads=shape.heads,
+            kv_heads=shape.kv_heads,
+            head_dim_k=shape.head_dim,
+            head_dim_v=shape.head_dim,
+            embedding=shape.embedding,
+            ffn=shape.ffn,
+            vocab=shape.vocab,
+        )
+
+    @classmethod
+    def from_parameters(cls, parameters: int) -> ModelDims:
+        """A deliberately generous guess when only the parameter count is known.
+
+        Assumes 12.5 layers' worth of width (embedding = sqrt(parameters / 150), a multiple
+        of 64), no grouped-query attention (kv_heads = heads) and a 64k vocabulary: this
+        over-estimates the KV cache of modern models (which share KV heads) by up to 4x, so
+        a model is never called a fit on a guess.
+        """
+        embedding = max(256, 64 * round(math.sqrt(parameters / 150) / 64))
+        heads = embedding // 64
+        layers = max(4, round(parameters / (12 * embedding * embedding)))
+        return cls(layers, heads, heads, 64, 64, embedding, 4 * embedding, 64_000, exact=False)
+
+
+@dataclass(frozen=True)
+class MemoryEstimate:
+    """Bytes a loaded model needs, by part; ``total`` is what the fit labels use."""
+
+    weights: int
+    kv_cache: int
+    compute: int
+    overhead: int
+    n_ctx: int
+    exact_shape: bool
+
+    @property
+    def total(self) -> int:
+        """Memory in use once a prompt filling the context has been read."""
+        return self.weights + self.kv_cache + self.compute + self.overhead
+
+    @property
+    def at_rest(self) -> int:
+        """Memory in use after loading and a short answer (scratch mostly untouched)."""
+        return self.weights + self.kv_cache + self.overhead
+
+
+def _per_layer_max(value: Any) -> int:
+    """Some architectures list a head count per layer; the largest one bounds the memory."""
+    if isinstance(value, list):
+        return max(int(v) for v in value) if value else 1
+    return int(value)
+
+
+def kv_cache_bytes(dims: ModelDims, n_ctx: int, bytes_per_element: int = KV_BYTES_F16) -> int:
+    """K and V for every layer and every context position.
+
+    Sliding-window layers (Gemma 2 and 3) are counted at full size: llama-cpp-python leaves
+    ``swa_full`` at llama.cpp's library default, which keeps a full-size cache for them.
+    """
+    per_token = dims.layers * dims.kv_heads * (dims.head_dim_k + dims.head_dim_v)
+    return per_token * n_ctx * bytes_per_element
+
+
+def compute_bytes(dims: ModelDims, n_ctx: int, n_ubatch: int = N_UBATCH) -> int:
+    """Scratch memory touched while reading a prompt that fills the context, in f32.
+
+    llama.cpp reserves room for the logits of a whole micro-batch (n_ubatch x vocab), but
+    with one output per batch those pages are never touched, so they do not count here.
+    What is touched, per micro-batch token: the attention scores and their softmax against
+    the whole context (1.5 x heads x n_ctx, fitted to measured RSS), the attention masks
+    (2 x n_ctx) and one layer's activations (about 3 ffn + 6 embedding values).
+    """
+    per_token = (3 * dims.heads * n_ctx) // 2 + 2 * n_ctx + 3 * dims.ffn + 6 * dims.embedding
+    return n_ubatch * per_token * 4
+
+
+def runtime_overhead(dims: ModelDims) -> int:
+    """What loading adds besides weights, cache and scratch: the vocabulary and bookkeeping."""
+    return FIXED_OVERHEAD + OVERHEAD_PER_VOCAB_TOKEN * dims.vocab
+
+
+def estimate_memory(weights_bytes: int, dims: ModelDims, n_ctx: int) -> MemoryEstimate:
+    """Weights (the file, memory-mapped) + KV cache + scratch + runtime overhead."""
+    return MemoryEstimate(
+        weights=weights_bytes,
+        kv_cache=kv_cache_bytes(dims, n_ctx),
+        compute=compute_bytes(dims, n_ctx),
+        overhead=runtime_overhead(dims),
+        n_ctx=n_ctx,
+        exact_shape=dims.exact,
+    )
+
+
+def estimate_from_header(header: GgufHeader, file_size: int, n_ctx: int) -> MemoryEstimate:
+    """The estimate for an installed (or remotely previewed) GGUF file."""
+    return estimate_memory(file_size, ModelDims.from_header(header), n_ctx)
+
+
+def estimate_variant(
+    model: CatalogModel,
+    variant: CatalogVariant,
+    n_ctx: int,
+    header: GgufHeader | None = None,
+) -> MemoryEstimate:
+    """The estimate for a catalog variant: from its header if known, else catalog data.
+
+    ``n_ctx`` is capped at the context length the model was trained for.
+    """
+    n_ctx = min(n_ctx, model.context_length)
+    if header is not None:
+        dims = ModelDims.from_header(header)
+    elif model.shape is not None:
+        dims = ModelDims.from_shape(model.shape)
+    else:
+        dims = ModelDims.from_parameters(model.parameters)
+    return estimate_memory(variant.size, dims, n_ctx)
+
+
+# --- speed -----------------------------------------------------------------------------
+
+
+def calibrate(measured_tps: float, model_bytes: int) -> float:
+    """The effective bandwidth (bytes/s) implied by a measured answer-writing speed.
+
+    Writing one token reads every weight once, so tokens/s x weight bytes is the memory
+    traffic this computer sustained; it already includes the efficiency of the engine.
+    """
+    if measured_tps <= 0 or model_bytes <= 0:
+        raise ValueError("a calibration needs a positive speed and model size")
+    return measured_tps * model_bytes
+
+
+@dataclass(frozen=True)
+class SpeedEstimate:
+    """Tokens per second for writing an answer (decode) and reading a prompt."""
+
+    decode_tps: float
+    prompt_tps: float
+
+    @property
+    def words_per_second(self) -> float:
+        """Answer speed in words (a word is about 1.33 tokens in English)."""
+        return self.decode_tps * WORDS_PER_TOKEN
+
+    def summary_seconds(self, pages: float = 10) -> float:
+        """Time to summarize ``pages`` pages.
+
+        Assumes a page is 500 words (10 pages = 5,000 words = about 6,700 tokens), read at
+        prompt speed, and a summary of 400 tokens written at answer speed.
+        """
+        prompt_tokens = pages * WORDS_PER_PAGE / WORDS_PER_TOKEN
+        return prompt_tokens / self.prompt_tps + SUMMARY_TOKENS / self.decode_tps
+
+    def describe(self) -> str:
+        """E.g. 'about 12 words per second'."""
+        words = self.words_per_second
+        shown = f"{words:.0f}" if words >= 1.5 else f"{words:.1f}"
+        unit = "word" if shown == "1" else "words"
+        return f"about {shown} {unit} per second"
+
+    def describe_summary(self, pages: int = 10) -> str:
+        """E.g. 'summarizing 10 pages: about 3 minutes'."""
+        minutes = self.summary_seconds(pages) / 60
+        if minutes < 1:
+            return f"summarizing {pages} pages: under a minute"
+        shown = round(minutes)
+        return f"summarizing {pages} pages: about {shown} minute{'s' if shown != 1 else ''}"
+
+
+def estimate_speed(
+    model_bytes: int,
+    effective_bandwidth: float | None = None,
+    prompt_speedup: float = PROMPT_SPEEDUP,
+) -> SpeedEstimate:
+    """tokens/s = effective bandwidth / bytes read per token (about the weights' size).
+
+    ``effective_bandwidth`` comes from ``calibrate`` on a measured run of the default model;
+    without one a modest laptop figure is assumed. Prompt reading is ``prompt_speedup``
+    times faster because a batch of prompt tokens shares one pass over the weights.
+    """
+    bandwidth = effective_bandwidth or DEFAULT_EFFECTIVE_BANDWIDTH
+    decode = bandwidth / max(model_bytes, 1)
+    return SpeedEstimate(decode_tps=decode, prompt_tps=decode * prompt_speedup)

@@ -1,0 +1,217 @@
+"""The model browser's service: hardware, catalog fit, downloads, import and delete."""
+
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+
+from localchat.catalog.catalog import Catalog, CatalogVariant
+from localchat.catalog.fit import Assessment, assess, recommend_all
+from localchat.engines.llama_cpp_engine import supports_gpu_offload
+from localchat.errors import UserFacingError
+from localchat.hardware import HardwareProfile, detect_hardware
+from localchat.library import register_model_file
+from localchat.network import NetworkGate
+from localchat.services.background import BackgroundRunner
+from localchat.storage import InstalledModel, ModelRepository
+
+if TYPE_CHECKING:  # huggingface_hub is imported on first download, keeping start-up fast
+    from localchat.downloads import (
+        DownloadJob,
+        DownloadManager,
+        DownloadProgress,
+        DownloadResult,
+        JobState,
+    )
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Survey:
+    """What the Models pane shows: this computer, every variant's fit, a pick per task."""
+
+    hardware: HardwareProfile
+    assessments: list[Assessment]
+    recommended: dict[str, Assessment | None]
+    installed: dict[str, InstalledModel]  # by file name
+
+
+class ModelsService(QObject):
+    """Surveys the catalog against this computer and manages model files.
+
+    Signals:
+        surveyed: A survey finished. args: Survey.
+        models_changed: A model was installed or removed.
+        download_progress: args: variant key, bytes done, total (0 if unknown), bytes/s,
+            seconds left (-1 if unknown).
+        download_state: args: variant key, state name (queued, running, paused, ...).
+        download_failed: args: variant key, a sentence for the user.
+        failed: A background job failed. args: a sentence for the user.
+    """
+
+    surveyed = Signal(object)
+    models_changed = Signal()
+    download_progress = Signal(str, int, int, float, float)
+    download_state = Signal(str, str)
+    download_failed = Signal(str, str)
+    failed = Signal(str)
+
+    def __init__(
+        self,
+        catalog: Catalog,
+        models: ModelRepository,
+        gate: NetworkGate,
+        models_dir: Path,
+        runner: BackgroundRunner,
+        context_length: int = 4096,
+        measured_bandwidth: float | None = None,
+        manager: DownloadManager | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.catalog = catalog
+        self._models = models
+        self._gate = gate
+        self._runner = runner
+        self._context_length = context_length
+        self.effective_bandwidth = measured_bandwidth
+        self._models_dir = models_dir
+        self._job_keys: dict[str, str] = {}  # download job id -> variant key
+        self._manager = manager
+        if manager is not None:
+            manager.events = self._events()
+
+    def _events(self):  # noqa: ANN202 - DownloadEvents
+        from localchat.downloads import DownloadEvents
+
+        return DownloadEvents(
+            progress=self._on_job_progress,
+            state=self._on_job_state,
+            finished=self._on_job_finished,
+            failed=self._on_job_failed,
+        )
+
+    @property
+    def manager(self) -> DownloadManager:
+        """The download manager, created on first use."""
+        if self._manager is None:
+            from localchat.downloads import DownloadManager
+
+            self._manager = DownloadManager(self._gate, self._models_dir, self._events())
+        return self._manager
+
+    def survey(self) -> None:
+        """Detect the hardware and assess every catalog variant, off the GUI thread."""
+        self._runner.run(self._survey, self.surveyed.emit, self.failed.emit)
+
+    def _survey(self) -> Survey:
+        hardware = detect_hardware(self._models_dir, gpu_offload=supports_gpu_offload())
+        assessments = assess(
+            self.catalog,
+            hardware,
+            n_ctx=self._context_length,
+            effective_bandwidth=self.effective_bandwidth,
+        )
+        installed = {Path(m.path).name: m for m in self._models.list()}
+        return Survey(hardware, assessments, recommend_all(assessments), installed)
+
+    def calibrate(self, tokens_per_second: float, model_bytes: int) -> None:
+        """Use a measured answer speed to predict the others (bandwidth x efficiency)."""
+        if tokens_per_second > 0 and model_bytes > 0:
+            self.effective_bandwidth = tokens_per_second * model_bytes
+
+    def download(self, variant: CatalogVariant) -> None:
+        """Start (or resume) fetching a catalog variant."""
+        if not variant.downloadable or variant.repo is None:
+            raise UserFacingError(f"{variant.file} is not available for download.")
+        from localchat.downloads import DownloadRequest
+
+        request = DownloadRequest(variant.repo, variant.file, "main", variant.sha256)
+        job = self.manager.download(request)
+        self._job_keys[job.id] = variant.key
+
+    def _job_for(self, key: str) -> DownloadJob | None:
+        for job_id, job_key in self._job_keys.items():
+            if job_key == key:
+                return self.manager.job(job_id)
+        return None
+
+    def pause(self, key: str) -> None:
+        """Pause a download; its partial file is kept."""
+        job = self._job_for(key)
+        if job is not None:
+            job.pause()
+
+    def resume(self, key: str) -> None:
+        """Resume a paused or failed download from where it stopped."""
+        job = self._job_for(key)
+        if job is not None:
+            job.resume()
+
+    def cancel(self, key: str) -> None:
+        """Stop a download and delete its partial file."""
+        job = self._job_for(key)
+        if job is not None:
+            job.cancel()
+
+    def import_file(self, path: Path, model_type: str | None = None) -> InstalledModel:
+        """Add a model file the user already has (it stays where it is)."""
+        model = register_model_file(self._models, path, source="import", model_type=model_type)
+        self.models_changed.emit()
+        return model
+
+    def delete(self, model: InstalledModel) -> None:
+        """Remove a model; a downloaded file is deleted, an imported or bundled one is kept."""
+        if model.source == "download":
+            try:
+                os.remove(model.path)
+            except FileNotFoundError:
+                pass
+        self._models.remove(model.id)
+        self.models_changed.emit()
+
+    def shutdown(self) -> None:
+        """Pause downloads (partials are resumed next time)."""
+        if self._manager is not None:
+            self._manager.shutdown()
+
+    # --- download callbacks: called on download threads; signals queue to the GUI thread --
+
+    def _on_job_progress(self, job_id: str, progress: DownloadProgress) -> None:
+        key = self._job_keys.get(job_id, job_id)
+        eta = -1.0 if progress.eta is None else float(progress.eta)
+        self.download_progress.emit(key, progress.done, progress.total or 0, progress.speed, eta)
+
+    def _on_job_state(self, job_id: str, state: JobState) -> None:
+        self.download_state.emit(self._job_keys.get(job_id, job_id), str(state))
+
+    def _on_job_finished(self, job_id: str, result: DownloadResult) -> None:
+        key = self._job_keys.get(job_id, job_id)
+        entry = self.catalog.find_file(result.filename)
+        model_type = entry[1].model_type if entry else None
+        try:
+            register_model_file(
+                self._models,
+                result.path,
+                source="download",
+                name=f"{entry[0].name} {entry[1].quant}" if entry else None,
+                model_type=model_type,
+                source_repo=result.repo_id,
+                source_file=result.filename,
+                revision=result.commit,
+                sha256=result.sha256,
+            )
+        except UserFacingError as error:
+            self.download_failed.emit(key, str(error))
+            return
+        self.download_state.emit(key, "finished")
+        self.models_changed.emit()
+
+    def _on_job_failed(self, job_id: str, error: UserFacingError) -> None:
+        self.download_failed.emit(self._job_keys.get(job_id, job_id), str(error))

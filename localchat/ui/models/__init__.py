@@ -1,0 +1,1 @@
+"""The Models pane: this computer, the catalog, downloads."""

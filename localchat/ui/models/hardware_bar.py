@@ -1,0 +1,55 @@
+"""The hardware summary at the top of the Models pane, with a memory bar."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
+
+from localchat.hardware import HardwareProfile, human_bytes
+
+
+class HardwareSummary(QWidget):
+    """One line about the machine's memory, cores, GPU and disk, and a memory bar."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.text = QLabel("Checking this computer…")
+        self.text.setWordWrap(True)
+        self.bar = QProgressBar()
+        self.bar.setAccessibleName("Memory in use")
+        self.bar.setTextVisible(True)
+        self.bar.setMaximumHeight(18)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.text)
+        layout.addWidget(self.bar)
+        self._hardware: HardwareProfile | None = None
+
+    def set_hardware(self, hardware: HardwareProfile) -> None:
+        """Show the machine's resources."""
+        self._hardware = hardware
+        gpu = ", ".join(g.name for g in hardware.gpus) or "no graphics card"
+        offload = "used" if hardware.gpu_offload and hardware.gpus else "not used"
+        self.text.setText(
+            f"<b>This computer:</b> {human_bytes(hardware.ram_total)} memory "
+            f"({human_bytes(hardware.ram_available)} free now), "
+            f"{hardware.physical_cores} cores, {gpu} ({offload}), "
+            f"{human_bytes(hardware.disk_free)} free disk."
+        )
+        self.show_need(0)
+
+    def show_need(self, needed: int) -> None:
+        """The bar: memory in use now, and what the selected model would add."""
+        if self._hardware is None:
+            return
+        total = self._hardware.ram_total
+        used = total - self._hardware.ram_available
+        mb = 1024 * 1024
+        self.bar.setRange(0, total // mb)
+        self.bar.setValue(min(total, used + needed) // mb)
+        if needed:
+            self.bar.setFormat(
+                f"In use {human_bytes(used)} + this model {human_bytes(needed)} "
+                f"of {human_bytes(total)}"
+            )
+        else:
+            self.bar.setFormat(f"In use {human_bytes(used)} of {human_bytes(total)}")

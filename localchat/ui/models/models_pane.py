@@ -1,0 +1,324 @@
+"""The Models pane: this computer, the catalog with fit labels, downloads and imports."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, Qt, Slot
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from localchat.errors import UserFacingError
+from localchat.services.models import ModelsService, Survey
+from localchat.ui.models.catalog_table import (
+    COL_FIT,
+    COL_MODEL,
+    CatalogFilter,
+    CatalogRow,
+    CatalogTableModel,
+    KeyRole,
+)
+from localchat.ui.models.hardware_bar import HardwareSummary
+
+logger = logging.getLogger(__name__)
+
+TASK_NAMES = {"chat": "chat", "summarize": "summaries", "translate": "translation"}
+
+
+class ModelsPane(QWidget):
+    """Pick, download, import and delete models, with plain reasons for each choice."""
+
+    def __init__(self, service: ModelsService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._survey: Survey | None = None
+        self.table_model = CatalogTableModel()
+        self.proxy = CatalogFilter()
+        self.proxy.setSourceModel(self.table_model)
+        self._build()
+        self._connect()
+        self.setAcceptDrops(True)
+
+    def _build(self) -> None:
+        title = QLabel("Models")
+        title.setObjectName("paneTitle")
+        self.hardware = HardwareSummary()
+        self.filters = QButtonGroup(self)
+        filter_row = QHBoxLayout()
+        for mode in CatalogFilter.MODES:
+            button = QRadioButton(mode)
+            button.setAccessibleName(f"Show {mode.lower()} models")
+            self.filters.addButton(button)
+            filter_row.addWidget(button)
+            button.setChecked(mode == self.proxy.mode)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Filter by name")
+        self.search.setAccessibleName("Filter models by name")
+        self.import_button = QPushButton("Import a file…")
+        self.import_button.setAccessibleName("Import a model file")
+        self.import_button.setToolTip("Add a .gguf (or older GGML .bin) file you already have")
+        filter_row.addStretch(1)
+        filter_row.addWidget(self.search)
+        filter_row.addWidget(self.import_button)
+        self.table = QTableView()
+        self.table.setAccessibleName("Model catalog")
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        self.table.horizontalHeader().setSectionResizeMode(
+            COL_MODEL, QHeaderView.ResizeMode.Stretch
+        )
+        self.details = QLabel("Select a model to see what it needs and why it fits or not.")
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setMinimumHeight(72)
+        self.action_button = QPushButton("Download")
+        self.action_button.setAccessibleName("Download the selected model")
+        self.cancel_button = QPushButton("Cancel download")
+        self.cancel_button.setAccessibleName("Cancel the download")
+        self.delete_button = QPushButton("Delete…")
+        self.delete_button.setAccessibleName("Delete the selected model")
+        actions = QHBoxLayout()
+        actions.addWidget(self.details, 1)
+        for button in (self.action_button, self.cancel_button, self.delete_button):
+            actions.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+            button.hide()
+        self.error_banner = QLabel()
+        self.error_banner.setObjectName("errorBanner")
+        self.error_banner.setWordWrap(True)
+        self.error_banner.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(10)
+        layout.addWidget(title)
+        layout.addWidget(self.hardware)
+        layout.addLayout(filter_row)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.error_banner)
+        layout.addLayout(actions)
+
+    def _connect(self) -> None:
+        self.filters.buttonClicked.connect(lambda b: self.proxy.set_mode(b.text()))
+        self.search.textChanged.connect(self.proxy.set_text)
+        self.import_button.clicked.connect(self._on_import_clicked)
+        self.table.selectionModel().currentRowChanged.connect(self._on_table_current_changed)
+        self.action_button.clicked.connect(self._on_action_clicked)
+        self.cancel_button.clicked.connect(self._on_cancel_clicked)
+        self.delete_button.clicked.connect(self._on_delete_clicked)
+        self._service.surveyed.connect(self._on_service_surveyed)
+        self._service.models_changed.connect(self._service.survey)
+        self._service.download_progress.connect(self._on_service_progress)
+        self._service.download_state.connect(self._on_service_state)
+        self._service.download_failed.connect(self._on_service_download_failed)
+        self._service.failed.connect(self.show_error)
+
+    def show_error(self, message: str) -> None:
+        """A plain-words problem under the table."""
+        self.error_banner.setText(message)
+        self.error_banner.show()
+
+    def selected_row(self) -> CatalogRow | None:
+        """The row under the cursor."""
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        row = self.table_model.row_for(index.data(KeyRole))
+        return self.table_model.rows[row] if row >= 0 else None
+
+    # --- survey ---------------------------------------------------------------------
+
+    @Slot(object)
+    def _on_service_surveyed(self, survey: Survey) -> None:
+        self._survey = survey
+        self.hardware.set_hardware(survey.hardware)
+        picks: dict[str, list[str]] = {}
+        for task, pick in survey.recommended.items():
+            if pick is not None:
+                picks.setdefault(pick.variant.key, []).append(TASK_NAMES.get(task, task))
+        previous = {row.key: row for row in self.table_model.rows}
+        rows = []
+        for assessment in survey.assessments:
+            row = CatalogRow(
+                assessment,
+                installed=assessment.variant.file in survey.installed,
+                recommended_for=picks.get(assessment.variant.key, []),
+            )
+            old = previous.get(row.key)
+            if old is not None and not row.installed:
+                row.download_state, row.done, row.total = old.download_state, old.done, old.total
+            rows.append(row)
+        self.table_model.set_rows(rows)
+        self.table.sortByColumn(COL_FIT, Qt.SortOrder.AscendingOrder)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(
+            COL_MODEL, QHeaderView.ResizeMode.Stretch
+        )
+        self._show_details()
+
+    # --- selection and details ------------------------------------------------------
+
+    @Slot(QModelIndex, QModelIndex)
+    def _on_table_current_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
+        self.error_banner.hide()
+        self._show_details()
+
+    def _show_details(self) -> None:
+        row = self.selected_row()
+        for button in (self.action_button, self.cancel_button, self.delete_button):
+            button.hide()
+        if row is None:
+            self.hardware.show_need(0)
+            return
+        a = row.assessment
+        self.hardware.show_need(a.estimate.total if a.model.can_chat else 0)
+        self.details.setText(self._explain(row))
+        state = row.download_state
+        if row.installed:
+            self.delete_button.show()
+        elif state in ("running", "queued"):
+            self._show_action("Pause")
+            self.cancel_button.show()
+        elif state in ("paused", "failed"):
+            self._show_action("Resume")
+            self.cancel_button.show()
+        elif a.model.can_chat and a.support.runnable and a.variant.downloadable:
+            self._show_action("Download")
+
+    def _show_action(self, text: str) -> None:
+        self.action_button.setText(text)
+        self.action_button.setAccessibleName(f"{text} the selected model")
+        self.action_button.show()
+
+    def _explain(self, row: CatalogRow) -> str:
+        a = row.assessment
+        lines = [f"<b>{a.model.name}</b> · {a.variant.quant} · {a.model.licence}"]
+        if not a.model.can_chat:
+            lines.append(a.model.note or "This model reads text but cannot write answers.")
+            return "<br>".join(lines)
+        lines.append(f"<b>{a.fit.label.value}.</b> {a.fit.reason}")
+        lines.append(
+            f"Writes {a.speed.describe()}; {a.speed.describe_summary()}. "
+            f"Good at: {', '.join(a.model.good_at)}."
+        )
+        if not a.support.runnable:
+            lines.append(a.support.reason)
+        if row.recommended_for:
+            lines.append(f"Recommended here for {', '.join(row.recommended_for)}.")
+        return "<br>".join(lines)
+
+    # --- actions --------------------------------------------------------------------
+
+    @Slot()
+    def _on_action_clicked(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        text = self.action_button.text()
+        try:
+            if text == "Download":
+                self._service.download(row.assessment.variant)
+                self.table_model.update_row(row.key, download_state="queued")
+            elif text == "Pause":
+                self._service.pause(row.key)
+            else:
+                self._service.resume(row.key)
+        except UserFacingError as error:
+            self.show_error(str(error))
+        self._show_details()
+
+    @Slot()
+    def _on_cancel_clicked(self) -> None:
+        row = self.selected_row()
+        if row is not None:
+            self._service.cancel(row.key)
+
+    @Slot()
+    def _on_delete_clicked(self) -> None:
+        row = self.selected_row()
+        if row is None or self._survey is None:
+            return
+        installed = self._survey.installed.get(row.assessment.variant.file)
+        if installed is None:
+            return
+        where = (
+            "Its file will be deleted."
+            if installed.source == "download"
+            else ("The file itself stays where it is.")
+        )
+        answer = QMessageBox.question(
+            self,
+            "Delete model?",
+            f"Remove {installed.name} from LocalChat? {where}",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._service.delete(installed)
+
+    @Slot()
+    def _on_import_clicked(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Import a model file", str(Path.home()), "Model files (*.gguf *.bin)"
+        )
+        if path:
+            self.import_path(Path(path))
+
+    def import_path(self, path: Path) -> None:
+        """Add a local model file, with a plain error when it is not one."""
+        try:
+            model = self._service.import_file(path)
+        except UserFacingError as error:
+            self.show_error(str(error))
+            return
+        self.error_banner.hide()
+        self.details.setText(f"Imported <b>{model.name}</b> ({model.architecture}).")
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
+        """Accept dropped model files."""
+        if any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
+        """Import each dropped file."""
+        for url in event.mimeData().urls():
+            if url.isLocalFile():
+                self.import_path(Path(url.toLocalFile()))
+
+    # --- download progress ------------------------------------------------------------
+
+    @Slot(str, int, int, float, float)
+    def _on_service_progress(
+        self, key: str, done: int, total: int, speed: float, eta: float
+    ) -> None:
+        self.table_model.update_row(
+            key, download_state="running", done=done, total=total, speed=speed, eta=eta
+        )
+
+    @Slot(str, str)
+    def _on_service_state(self, key: str, state: str) -> None:
+        self.table_model.update_row(key, download_state=state)
+        if self.selected_row() is not None and self.selected_row().key == key:
+            self._show_details()
+
+    @Slot(str, str)
+    def _on_service_download_failed(self, key: str, message: str) -> None:
+        self.table_model.update_row(key, download_state="failed")
+        self.show_error(message)
+        self._show_details()

@@ -1,0 +1,163 @@
+"""The Models pane end to end: survey, download from the test hub, offline, import, delete."""
+
+from __future__ import annotations
+
+import copy
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from hub_server import HubServer, sha256_file
+
+from localchat.catalog.catalog import catalog_path, parse_catalog
+from localchat.network import NetworkGate
+from localchat.services.background import BackgroundRunner
+from localchat.services.models import ModelsService
+from localchat.storage import Database, ModelRepository
+from localchat.ui.models.catalog_table import COL_STATUS, CatalogFilter
+from localchat.ui.models.models_pane import ModelsPane
+
+SMOL_FILE = "SmolLM2-135M-Instruct.Q4_1.gguf"
+
+
+@pytest.fixture
+def test_catalog(default_model_path: Path):  # noqa: ANN201
+    """The real catalog, with SmolLM2 Q4_1 pointed at the test hub's repo."""
+    data = json.loads(catalog_path().read_text())
+    smol = copy.deepcopy(next(m for m in data["models"] if m["id"] == "smollm2-135m-instruct"))
+    smol["variants"] = [
+        {
+            **smol["variants"][0],
+            "repo": "test/smollm2",
+            "file": default_model_path.name,
+            "sha256": sha256_file(default_model_path),
+            "package": None,
+        }
+    ]
+    data["models"] = [smol]
+    return parse_catalog(data)
+
+
+@pytest.fixture
+def pane(
+    qtbot,
+    test_catalog,
+    gate: NetworkGate,
+    models_dir: Path,
+    data_dir: Path,
+    manager,  # noqa: ANN001
+) -> Iterator[ModelsPane]:
+    database = Database.open(data_dir / "localchat.db")
+    repository = ModelRepository(database)
+    runner = BackgroundRunner()
+    service = ModelsService(test_catalog, repository, gate, models_dir, runner, manager=manager)
+    widget = ModelsPane(service)
+    widget.repository = repository  # type: ignore[attr-defined]
+    qtbot.addWidget(widget)
+    widget.resize(1000, 600)
+    widget.show()
+    with qtbot.waitSignal(service.surveyed, timeout=20_000):
+        service.survey()
+    widget.proxy.set_mode("All")
+    yield widget
+    runner.wait()
+    database.close()
+
+
+def status_of(pane: ModelsPane) -> str:
+    return pane.proxy.index(0, COL_STATUS).data()
+
+
+def test_survey_fills_the_table_with_fit_and_reasons(pane: ModelsPane) -> None:
+    assert pane.proxy.rowCount() == 1
+    pane.table.selectRow(0)
+    assert "Runs well" in pane.details.text()
+    assert "free now" in pane.details.text()
+    assert "words per second" in pane.details.text()
+    assert status_of(pane) == "Available"
+    assert pane.action_button.text() == "Download"
+    assert "This computer" in pane.hardware.text.text()
+
+
+def test_download_installs_the_model_and_shows_it_installed(
+    qtbot,
+    pane: ModelsPane,
+    hub: HubServer,
+    models_dir: Path,
+    default_model_path: Path,  # noqa: ANN001
+) -> None:
+    pane.table.selectRow(0)
+    pane.action_button.click()
+    qtbot.waitUntil(lambda: status_of(pane) == "Installed", timeout=60_000)
+    installed = pane.repository.list()  # type: ignore[attr-defined]
+    assert [m.source for m in installed] == ["download"]
+    assert installed[0].sha256 == sha256_file(default_model_path)
+    assert Path(installed[0].path).parent.parent == models_dir
+    assert installed[0].architecture == "llama"
+    pane.proxy.set_mode("Installed")
+    assert pane.proxy.rowCount() == 1
+
+
+def test_offline_mode_refuses_plainly_and_makes_no_request(
+    qtbot,
+    pane: ModelsPane,
+    gate: NetworkGate,
+    hub: HubServer,  # noqa: ANN001
+) -> None:
+    gate.offline = True
+    pane.table.selectRow(0)
+    pane.action_button.click()
+    qtbot.waitUntil(pane.error_banner.isVisible, timeout=10_000)
+    assert "offline mode" in pane.error_banner.text()
+    assert hub.hub.gets() == []
+
+
+def test_import_a_png_is_refused_and_a_real_file_is_added(
+    pane: ModelsPane, tmp_path: Path, gemma_model_path: Path
+) -> None:
+    fake = tmp_path / "photo.gguf"
+    fake.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 64)
+    pane.import_path(fake)
+    assert "PNG image, not a language model" in pane.error_banner.text()
+    pane.import_path(gemma_model_path)
+    assert not pane.error_banner.isVisible()
+    assert [m.architecture for m in pane.repository.list()] == ["gemma3"]  # type: ignore[attr-defined]
+
+
+def test_filter_modes(pane: ModelsPane) -> None:
+    pane.proxy.set_mode("Installed")
+    assert pane.proxy.rowCount() == 0
+    pane.proxy.set_mode("All")
+    pane.proxy.set_text("gemma")
+    assert pane.proxy.rowCount() == 0
+    pane.proxy.set_text("smol")
+    assert pane.proxy.rowCount() == 1
+    assert CatalogFilter.MODES == ("Recommended", "Installed", "All")
+
+
+def test_delete_asks_then_removes_a_downloaded_file(
+    qtbot,
+    pane: ModelsPane,
+    hub: HubServer,
+    monkeypatch,  # noqa: ANN001
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    pane.table.selectRow(0)
+    pane.action_button.click()
+    qtbot.waitUntil(lambda: status_of(pane) == "Installed", timeout=60_000)
+    path = Path(pane.repository.list()[0].path)  # type: ignore[attr-defined]
+    pane.table.selectRow(0)
+    assert pane.delete_button.isVisible()
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes,
+    )
+    pane.delete_button.click()
+    qtbot.waitUntil(lambda: status_of(pane) == "Available", timeout=10_000)
+    assert "Its file will be deleted." in asked[0]
+    assert not path.exists()
+    assert pane.repository.list() == []  # type: ignore[attr-defined]
