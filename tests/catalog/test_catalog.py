@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from pathlib import Path
@@ -106,8 +105,9 @@ def test_installed_models_match_their_catalog_entries(
     model, smol = catalog.find_file(default_model_path.name)
     assert model.id == "smollm2-135m-instruct"
     assert smol.size == default_model_path.stat().st_size == 98_362_432 and smol.size_exact
-    digest = hashlib.sha256(default_model_path.read_bytes()).hexdigest()
-    assert smol.sha256 == digest
+    # No catalog hash: the hub's copy may differ from the package's; the hub's LFS sha256
+    # still verifies a download.
+    assert smol.sha256 is None
     model, gemma = catalog.find_file(gemma_model_path.name)
     assert model.id == "gemma-3-270m"
     assert gemma.size == gemma_model_path.stat().st_size == 253_113_024
