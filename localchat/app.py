@@ -12,9 +12,11 @@ from PySide6.QtWidgets import QApplication
 from localchat.bootstrap import Core
 from localchat.catalog.catalog import load_catalog
 from localchat.engines.factory import open_engine
+from localchat.errors import UserFacingError
 from localchat.network import NetworkGate
 from localchat.services.background import BackgroundRunner
 from localchat.services.chat import ChatService
+from localchat.services.documents import DocumentJobsService
 from localchat.services.inference import EngineOpener, InferenceService, ModelSpec
 from localchat.services.library import LibraryService
 from localchat.services.models import ModelsService
@@ -23,6 +25,8 @@ from localchat.storage import InstalledModel
 from localchat.ui.main_window import MainWindow
 from localchat.ui.models.models_pane import ModelsPane
 from localchat.ui.style import style_sheet
+from localchat.ui.summarize.summarize_pane import SummarizePane
+from localchat.ui.translate.translate_pane import TranslatePane
 
 logger = logging.getLogger(__name__)
 
@@ -55,6 +59,7 @@ class Application:
             context_length=core.settings.context_length,
             measured_bandwidth=core.settings.measured_bandwidth,
         )
+        self.documents = DocumentJobsService(self.inference, self.runner, core.jobs, self.spec_for)
         qt_app.setStyleSheet(style_sheet(qt_app))
         self.window = MainWindow(
             self.library,
@@ -62,7 +67,13 @@ class Application:
             self.inference,
             core.settings,
             self._save_settings,
-            panes={"Models": ModelsPane(self.models)},
+            panes={
+                "Summarize": SummarizePane(self.documents, self.inference, self.current_model),
+                "Translate": TranslatePane(
+                    self.documents, self.inference, self.current_model, self.model_languages
+                ),
+                "Models": ModelsPane(self.models),
+            },
         )
         self.models.models_changed.connect(self.window.chat_pane.reload_models)
         self.window.chat_pane.answer_stats.connect(self._on_chat_answer_stats)
@@ -70,6 +81,23 @@ class Application:
     def spec_for(self, model: InstalledModel) -> ModelSpec:
         """How to load an installed model with the current settings."""
         return ModelSpec(Path(model.path), self.core.load_options(model.model_type), model.name)
+
+    def current_model(self) -> InstalledModel:
+        """The model picked in the Chat pane (documents use the same one)."""
+        model_id = self.window.chat_pane.selected_model_id()
+        models = self.library.models()
+        chosen = next((m for m in models if m.id == model_id), None) or next(iter(models), None)
+        if chosen is None:
+            raise UserFacingError("No model is installed.", "Add one in the Models pane.")
+        return chosen
+
+    def model_languages(self) -> list[str] | None:
+        """The languages the catalog lists for the current model (None: not in the catalog)."""
+        try:
+            entry = self.models.catalog.find_file(Path(self.current_model().path).name)
+        except UserFacingError:
+            return None
+        return list(entry[0].languages) if entry else None
 
     def start(self) -> None:
         """Work that follows the window's first paint: load the model, survey the catalog."""

@@ -9,7 +9,7 @@ from localchat.engines.base import LoadOptions, SamplingParams
 from localchat.library import ensure_default_model
 from localchat.paths import AppPaths
 from localchat.settings import Settings, load_settings
-from localchat.storage import ConversationRepository, Database, ModelRepository
+from localchat.storage import ConversationRepository, Database, JobRepository, ModelRepository
 
 logger = logging.getLogger(__name__)
 
@@ -23,6 +23,7 @@ class Core:
     database: Database
     conversations: ConversationRepository
     models: ModelRepository
+    jobs: JobRepository
 
     def load_options(self, model_type: str | None = None) -> LoadOptions:
         """Engine load options from the settings."""
@@ -52,14 +53,17 @@ class Core:
 def open_core(paths: AppPaths) -> Core:
     """Create folders, open (and migrate) the database, register the bundled model.
 
-    Answers left half-written by a crash or kill are marked "interrupted" here.
+    Answers and document jobs left half-done by a crash or kill are marked "interrupted".
     """
     paths.create()
     database = Database.open(paths.database_file)
     conversations = ConversationRepository(database)
     models = ModelRepository(database)
+    jobs = JobRepository(database)
     interrupted = conversations.mark_unfinished_as_interrupted()
-    if interrupted:
-        logger.info("Marked %d unfinished answers as interrupted", interrupted)
+    stopped_jobs = jobs.mark_unfinished_as_interrupted()
+    if interrupted or stopped_jobs:
+        logger.info("Marked %d answers and %d jobs as interrupted", interrupted, stopped_jobs)
     ensure_default_model(models)
-    return Core(paths, load_settings(paths.settings_file), database, conversations, models)
+    settings = load_settings(paths.settings_file)
+    return Core(paths, settings, database, conversations, models, jobs)

@@ -2,6 +2,8 @@
 
 from localchat.storage.conversations import ConversationRepository
 from localchat.storage.database import SCHEMA_VERSION, Database
+from localchat.storage.job_records import DocumentJob, JobKind, JobPart, JobStatus
+from localchat.storage.jobs import JobRepository
 from localchat.storage.models_repo import ModelRepository
 from localchat.storage.records import (
     Conversation,
@@ -16,7 +18,12 @@ __all__ = [
     "Conversation",
     "ConversationRepository",
     "Database",
+    "DocumentJob",
     "InstalledModel",
+    "JobKind",
+    "JobPart",
+    "JobRepository",
+    "JobStatus",
     "Message",
     "MessageStatus",
     "ModelRepository",

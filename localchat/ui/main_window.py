@@ -29,21 +29,11 @@ from localchat.services.library import DeletedConversation, LibraryService
 from localchat.settings import Settings
 from localchat.ui.chat.chat_pane import ChatPane
 from localchat.ui.chat.sidebar import Sidebar
-from localchat.ui.placeholder_pane import PlaceholderPane
 from localchat.ui.settings.settings_dialog import SettingsDialog
 
 logger = logging.getLogger(__name__)
 
 PANES = ("Chat", "Summarize", "Translate", "Models")
-COMING = {
-    "Summarize": "Summarizing whole documents (PDF, Word, web pages, text) arrives in the next "
-    "version of LocalChat. Until then, paste a passage into Chat and ask for a summary.",
-    "Translate": "Translating whole documents paragraph by paragraph arrives in the next version "
-    "of LocalChat. Until then, paste text into Chat and ask for a translation.",
-    "Models": "Browsing, comparing and downloading more models arrives in the next version of "
-    "LocalChat. The bundled model is ready to use now; `localchat models import FILE` adds "
-    "a model file you already have.",
-}
 
 
 class MainWindow(QMainWindow):
@@ -56,7 +46,7 @@ class MainWindow(QMainWindow):
         inference: InferenceService,
         settings: Settings,
         save_settings: Callable[[Settings], None],
-        panes: dict[str, QWidget] | None = None,
+        panes: dict[str, QWidget],
     ) -> None:
         super().__init__()
         self._library = library
@@ -70,8 +60,7 @@ class MainWindow(QMainWindow):
         self.chat_pane = ChatPane(library, chat, inference)
         self.stack = QStackedWidget()
         self.panes: dict[str, QWidget] = {"Chat": self.chat_pane}
-        for name in PANES[1:]:
-            self.panes[name] = (panes or {}).get(name) or PlaceholderPane(name, COMING[name])
+        self.panes.update(panes)
         for name in PANES:
             self.stack.addWidget(self.panes[name])
         self._build_layout()

@@ -6,11 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from localchat.app import Application
 from localchat.engines.fake import FakeEngine
-from localchat.ui.placeholder_pane import PlaceholderPane
 
 
 def send(qtbot, app: Application, text: str) -> None:  # noqa: ANN001
@@ -29,15 +28,20 @@ def stored(app: Application) -> list[tuple[str, str, str]]:
     return [(m.role, m.text, m.status) for m in app.library.messages(conversation_id)]
 
 
-def test_first_start_shows_an_empty_chat_and_honest_placeholders(app: Application) -> None:
+def test_first_start_shows_an_empty_chat_and_every_pane(app: Application) -> None:
     window = app.window
     assert window.sidebar.stack.currentWidget() is window.sidebar.empty_label
     assert window.chat_pane.view.message_count() == 0
     assert "SmolLM2" in window.chat_pane.model_picker.currentText()
-    for name in ("Summarize", "Translate"):
-        pane = window.panes[name]
-        assert isinstance(pane, PlaceholderPane)
-        assert not pane.findChildren(QAbstractButton)  # no dead buttons
+    kinds = {name: type(pane).__name__ for name, pane in window.panes.items()}
+    assert kinds == {
+        "Chat": "ChatPane",
+        "Summarize": "SummarizePane",
+        "Translate": "TranslatePane",
+        "Models": "ModelsPane",
+    }
+    summarize = window.panes["Summarize"]
+    assert not summarize.start_button.isEnabled()  # nothing to summarize yet
 
 
 def test_enter_sends_and_the_answer_streams_into_the_view(qtbot, app: Application) -> None:  # noqa: ANN001

@@ -1,0 +1,178 @@
+"""Whole-document jobs: read off the GUI thread, summarize and translate on the inference one."""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from localchat.documents import Document, read_document, read_pasted_text
+from localchat.engines.base import Engine
+from localchat.services.background import BackgroundRunner
+from localchat.services.inference import InferenceService, ModelSpec
+from localchat.storage import InstalledModel
+from localchat.storage.jobs import JobRepository
+from localchat.tasks.document_export import export_summary, export_translation
+from localchat.tasks.summarize import SummaryJob, SummaryOptions
+from localchat.tasks.translate import TranslateJob, TranslateOptions
+
+logger = logging.getLogger(__name__)
+
+PIECE_BATCH_SECONDS = 0.04
+
+
+class _PieceBatcher:
+    """Collects streamed pieces per block and hands them on a few times a second."""
+
+    def __init__(self, send: Callable[[int, str], None]) -> None:
+        self._send = send
+        self._index = -1
+        self._pending: list[str] = []
+        self._last = time.monotonic()
+
+    def __call__(self, index: int, piece: str) -> None:
+        if index != self._index:
+            self.flush()
+            self._index = index
+        self._pending.append(piece)
+        if time.monotonic() - self._last >= PIECE_BATCH_SECONDS:
+            self.flush()
+
+    def flush(self) -> None:
+        if self._pending:
+            self._send(self._index, "".join(self._pending))
+            self._pending.clear()
+        self._last = time.monotonic()
+
+
+class DocumentJobsService(QObject):
+    """Reads documents and runs summary and translation jobs.
+
+    The job's end arrives through the InferenceService's finished / cancelled / failed
+    signals with the request id returned here (result: SummaryResult or TranslationResult).
+
+    Signals:
+        document_read: A document was read. args: Document.
+        read_progress: Reading advanced. args: fraction 0..1.
+        job_progress: A part started. args: request id, part (1-based), parts, seconds left (-1).
+        job_part_done: A part finished. args: request id, part index, its text.
+        job_piece: Streamed text of a part. args: request id, part index, text.
+        exported: A result was saved. args: file path.
+        failed: Reading or exporting failed. args: a sentence for the user.
+    """
+
+    document_read = Signal(object)
+    read_progress = Signal(float)
+    job_progress = Signal(int, int, int, float)
+    job_part_done = Signal(int, int, str)
+    job_piece = Signal(int, int, str)
+    exported = Signal(str)
+    failed = Signal(str)
+
+    def __init__(
+        self,
+        inference: InferenceService,
+        runner: BackgroundRunner,
+        jobs: JobRepository,
+        spec_for: Callable[[InstalledModel], ModelSpec],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._inference = inference
+        self._runner = runner
+        self.jobs = jobs
+        self._spec_for = spec_for
+        self._read_cancel = threading.Event()
+
+    def read(self, path: Path) -> None:
+        """Read a file off the GUI thread; answers with document_read or failed."""
+        self._read_cancel = threading.Event()
+        cancel = self._read_cancel
+        self._runner.run(
+            lambda: read_document(path, progress=self.read_progress.emit, cancel=cancel),
+            self.document_read.emit,
+            self.failed.emit,
+        )
+
+    def read_text(self, text: str) -> Document:
+        """Pasted text as a document (quick: no file to read)."""
+        return read_pasted_text(text)
+
+    def summarize(self, document: Document, options: SummaryOptions, model: InstalledModel) -> int:
+        """Queue a summary; returns the request id."""
+        request: dict[str, int] = {}
+
+        def job(engine: Engine, cancel: threading.Event, emit: Callable[[str], None]) -> object:
+            rid = request["id"]
+            pieces = _PieceBatcher(lambda index, text: self.job_piece.emit(rid, index, text))
+            try:
+                return SummaryJob(
+                    engine,
+                    document,
+                    options,
+                    repository=self.jobs,
+                    cancel=cancel,
+                    on_progress=lambda part, total, eta: self._progress(rid, part, total, eta),
+                    on_partial=lambda index, text: self.job_part_done.emit(rid, index, text),
+                    emit=pieces,
+                    model_id=model.id,
+                ).run()
+            finally:
+                pieces.flush()
+
+        request["id"] = self._inference.submit(self._spec_for(model), job)
+        return request["id"]
+
+    def translate(
+        self, document: Document, options: TranslateOptions, model: InstalledModel
+    ) -> int:
+        """Queue a translation; returns the request id."""
+        request: dict[str, int] = {}
+
+        def job(engine: Engine, cancel: threading.Event, emit: Callable[[str], None]) -> object:
+            rid = request["id"]
+            pieces = _PieceBatcher(lambda index, text: self.job_piece.emit(rid, index, text))
+            try:
+                return TranslateJob(
+                    engine,
+                    document,
+                    options,
+                    repository=self.jobs,
+                    cancel=cancel,
+                    on_progress=lambda part, total, eta: self._progress(rid, part, total, eta),
+                    on_paragraph=lambda index, text: self.job_part_done.emit(rid, index, text),
+                    emit=pieces,
+                    model_id=model.id,
+                ).run()
+            finally:
+                pieces.flush()
+
+        request["id"] = self._inference.submit(self._spec_for(model), job)
+        return request["id"]
+
+    def _progress(self, rid: int, part: int, total: int, eta: float | None) -> None:
+        self.job_progress.emit(rid, part, total, -1.0 if eta is None else float(eta))
+
+    def stop(self, request_id: int) -> None:
+        """Stop a job now; finished parts stay saved and a rerun resumes after them."""
+        self._inference.cancel(request_id)
+
+    def export_summary(self, path: Path, text: str, title: str) -> None:
+        """Save a summary as .md, .txt or .docx (by the file's suffix) off the GUI thread."""
+        self._runner.run(
+            lambda: export_summary(path, text, title),
+            lambda written: self.exported.emit(str(written)),
+            self.failed.emit,
+        )
+
+    def export_translation(self, path: Path, blocks: list, title: str) -> None:
+        """Save a translation keeping headings and lists, off the GUI thread."""
+        self._runner.run(
+            lambda: export_translation(path, blocks, title),
+            lambda written: self.exported.emit(str(written)),
+            self.failed.emit,
+        )

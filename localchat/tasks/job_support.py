@@ -1,0 +1,177 @@
+"""Plumbing shared by document jobs: prompts for any model, progress with ETA, resumable parts."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import threading
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from localchat.documents import Document
+from localchat.engines.base import ChatMessage, Engine, GenerationStats, SamplingParams
+from localchat.storage import JobRepository
+from localchat.tasks.chat import engine_context
+
+log = logging.getLogger(__name__)
+
+# on_progress(part number from 1, total parts, seconds left or None before any measurement)
+ProgressCallback = Callable[[int, int, float | None], None]
+# emit(part index, a streamed piece of text) and on_part(part index, the part's full text)
+EmitCallback = Callable[[int, str], None]
+PartCallback = Callable[[int, str], None]
+
+
+def ignore_progress(_part: int, _total: int, _eta: float | None) -> None:
+    """Default progress callback."""
+
+
+def ignore_text(_index: int, _text: str) -> None:
+    """Default text callback."""
+
+
+@dataclass(frozen=True)
+class Prompt:
+    """One request, in both shapes: chat messages for models with a template, raw text else."""
+
+    system: str
+    user: str
+    raw: str
+    stop: tuple[str, ...] = ()
+
+    def messages(self) -> list[ChatMessage]:
+        """The chat form of the request."""
+        system = [ChatMessage("system", self.system)] if self.system else []
+        return [*system, ChatMessage("user", self.user)]
+
+
+def has_chat_template(engine: Engine) -> bool:
+    """True when the model brings its own chat template."""
+    return bool(getattr(engine.metadata, "chat_template", None))
+
+
+def prompt_tokens(engine: Engine, prompt: Prompt) -> int:
+    """Tokens the prompt takes as it will be sent to this model."""
+    if has_chat_template(engine):
+        return engine.count_tokens(engine.render_chat(prompt.messages()))
+    return engine.count_tokens(prompt.raw)
+
+
+def generate(
+    engine: Engine,
+    prompt: Prompt,
+    params: SamplingParams,
+    cancel: threading.Event,
+    on_piece: Callable[[str], None],
+) -> tuple[str, GenerationStats]:
+    """Stream one answer, handing each piece to ``on_piece``; return the text and its stats."""
+    stats = GenerationStats()
+    if has_chat_template(engine):
+        stream = engine.stream_chat(prompt.messages(), params, cancel, stats)
+    else:
+        raw_params = replace(params, stop=(*params.stop, *prompt.stop))
+        stream = engine.stream_prompt(prompt.raw, raw_params, cancel, stats)
+    pieces: list[str] = []
+    for piece in stream:
+        pieces.append(piece)
+        on_piece(piece)
+    return "".join(pieces).strip(), stats
+
+
+def context_of(engine: Engine) -> int:
+    """The context size the engine was loaded with."""
+    return engine_context(engine)
+
+
+def fingerprint(texts: Sequence[str]) -> str:
+    """A short hash identifying a plan of inputs (for resuming the same plan only)."""
+    digest = hashlib.sha256()
+    for text in texts:
+        digest.update(text.encode("utf-8", errors="surrogatepass"))
+        digest.update(b"\x00")
+    return digest.hexdigest()[:16]
+
+
+@dataclass
+class ProgressClock:
+    """Times the parts computed in this run and turns them into an ETA."""
+
+    callback: ProgressCallback = ignore_progress
+    seconds: list[float] = field(default_factory=list)
+    _started: float | None = None
+    _last_reported: int = 0
+
+    def start(self, part: int, total: int) -> None:
+        """Report that part ``part`` (from 1) of ``total`` starts now."""
+        total = max(total, part)
+        remaining = total - part + 1
+        eta = sum(self.seconds) / len(self.seconds) * remaining if self.seconds else None
+        if part > self._last_reported:
+            self._last_reported = part
+            self.callback(part, total, eta)
+        self._started = time.perf_counter()
+
+    def stop(self) -> None:
+        """The part that started last has finished: measure it."""
+        if self._started is not None:
+            self.seconds.append(time.perf_counter() - self._started)
+            self._started = None
+
+
+class JobParts:
+    """A job's finished parts: reused on a resume, saved as each one finishes.
+
+    Without a repository nothing is stored and nothing is resumed.
+    """
+
+    def __init__(
+        self,
+        repository: JobRepository | None,
+        kind: str,
+        document: Document,
+        options: dict[str, Any],
+        total_parts: int,
+        model_id: int | None = None,
+        resume: bool = True,
+    ) -> None:
+        self._repository = repository
+        self.job_id: int | None = None
+        self.done: dict[int, tuple[str, str]] = {}
+        if repository is None:
+            return
+        job = repository.find_resumable(kind, document.sha256, options) if resume else None
+        if job is not None:
+            repository.set_status(job.id, "running", total_parts)
+            self.done = {p.index: (p.input_text, p.output_text) for p in repository.parts(job.id)}
+            log.info("Resuming %s job %d with %d parts done", kind, job.id, len(self.done))
+            self.job_id = job.id
+            return
+        job = repository.create(
+            kind=kind,
+            title=document.title,
+            source_name=document.source_name,
+            source_size=document.source_size,
+            source_sha256=document.sha256,
+            options=options,
+            total_parts=total_parts,
+            model_id=model_id,
+        )
+        self.job_id = job.id
+
+    def reuse(self, index: int, input_text: str) -> str | None:
+        """The saved output for this part, if it was made from the same input."""
+        saved = self.done.get(index)
+        return saved[1] if saved is not None and saved[0] == input_text else None
+
+    def save(self, index: int, input_text: str, output_text: str) -> None:
+        """Store a finished part at once, so a crash after this keeps it."""
+        self.done[index] = (input_text, output_text)
+        if self._repository is not None and self.job_id is not None:
+            self._repository.save_part(self.job_id, index, input_text, output_text)
+
+    def finish(self, status: str, result_text: str = "") -> None:
+        """Record how the job ended."""
+        if self._repository is not None and self.job_id is not None:
+            self._repository.finish(self.job_id, status, result_text)
