@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 
 from localchat.bootstrap import Core
+from localchat.cli_documents import add_document_commands, run_document_command
 from localchat.engines.base import ChatMessage, Engine, GenerationStats, SamplingParams
 from localchat.engines.factory import open_engine
 from localchat.engines.llama_cpp_engine import llama_cpp_version, supports_gpu_offload
@@ -40,6 +41,7 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
     imported.add_argument("--model-type", help="architecture of a GGML-era file (e.g. gpt2)")
     imported.add_argument("--name", help="name to show")
     commands.add_parser("doctor", help="check this computer and the engine")
+    add_document_commands(commands)
 
 
 def run_cli(args: argparse.Namespace, core: Core) -> int:
@@ -51,6 +53,8 @@ def run_cli(args: argparse.Namespace, core: Core) -> int:
             )
         if args.command == "doctor":
             return doctor(core)
+        if args.command in ("summarize", "translate"):
+            return run_document_command(args, core)
         return chat(args, core)
     except UserFacingError as error:
         print(f"localchat: {error}", file=sys.stderr)

@@ -1,0 +1,127 @@
+"""The command line's whole-document jobs: summarize and translate a file or stdin."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import threading
+from pathlib import Path
+
+from localchat.bootstrap import Core
+from localchat.documents import Document, read_document, read_pasted_text
+from localchat.engines.factory import open_engine
+from localchat.errors import UserFacingError
+from localchat.library import choose_model
+from localchat.tasks.document_export import export_summary, export_translation
+from localchat.tasks.languages import LANGUAGES
+from localchat.tasks.summarize import SummaryJob, SummaryOptions
+from localchat.tasks.translate import TranslateJob, TranslateOptions
+
+
+def add_document_commands(commands: argparse._SubParsersAction) -> None:
+    """Register `summarize` and `translate`."""
+    summarize = commands.add_parser("summarize", help="summarize a whole document")
+    summarize.add_argument("file", help="a .txt, .md, .html, .pdf or .docx file, or - for stdin")
+    summarize.add_argument("--length", choices=("short", "medium", "detailed"), default="medium")
+    summarize.add_argument("--bullets", action="store_true", help="bullet points, not prose")
+    summarize.add_argument("--focus", default="", help='e.g. "what does it say about costs?"')
+    summarize.add_argument("-o", "--output", type=Path, help="write to .md, .txt or .docx")
+    summarize.add_argument("--model", help="installed model id, name or file")
+    translate = commands.add_parser("translate", help="translate a whole document")
+    translate.add_argument("file", help="a .txt, .md, .html, .pdf or .docx file, or - for stdin")
+    codes = [language.code for language in LANGUAGES]
+    translate.add_argument("--from", dest="source", choices=codes, help="default: detect")
+    translate.add_argument("--to", dest="target", choices=codes, required=True)
+    translate.add_argument("--keep", default="", help="comma-separated terms to keep as they are")
+    translate.add_argument("-o", "--output", type=Path, help="write to .md, .txt or .docx")
+    translate.add_argument("--model", help="installed model id, name or file")
+
+
+def _document(name: str) -> Document:
+    if name == "-":
+        return read_pasted_text(sys.stdin.read(), title="stdin")
+    return read_document(Path(name))
+
+
+def _progress(part: int, total: int, eta: float | None) -> None:
+    left = "" if eta is None else f", about {max(1, round(eta / 60))} min left"
+    print(f"Part {part} of {total}{left}", file=sys.stderr, flush=True)
+
+
+def _run(job: SummaryJob | TranslateJob, cancel: threading.Event) -> object:
+    """Run a job on a worker thread so Ctrl+C stops it cleanly (finished parts stay saved)."""
+    outcome: dict[str, object] = {}
+
+    def work() -> None:
+        try:
+            outcome["result"] = job.run()
+        except Exception as error:  # noqa: BLE001 - handed back to the main thread
+            outcome["error"] = error
+
+    worker = threading.Thread(target=work, name="localchat-document-job")
+    worker.start()
+    while worker.is_alive():
+        try:
+            worker.join(0.1)
+        except KeyboardInterrupt:
+            cancel.set()
+    if "error" in outcome:
+        raise outcome["error"]  # type: ignore[misc]
+    return outcome["result"]
+
+
+def run_document_command(args: argparse.Namespace, core: Core) -> int:
+    """Summarize or translate; progress to stderr, the result to stdout or the output file."""
+    document = _document(args.file)
+    model = choose_model(core.models, args.model, core.settings.default_model_id)
+    print(f"Loading {model.name}...", file=sys.stderr, flush=True)
+    engine = open_engine(Path(model.path), core.load_options(model.model_type))
+    cancel = threading.Event()
+    try:
+        if args.command == "summarize":
+            options = SummaryOptions(
+                args.length, "bullets" if args.bullets else "paragraph", args.focus
+            )
+            job = SummaryJob(
+                engine,
+                document,
+                options,
+                repository=core.jobs,
+                cancel=cancel,
+                on_progress=_progress,
+                model_id=model.id,
+            )
+        else:
+            terms = tuple(t.strip() for t in args.keep.split(",") if t.strip())
+            options = TranslateOptions(args.source, args.target, terms)
+            job = TranslateJob(
+                engine,
+                document,
+                options,
+                repository=core.jobs,
+                cancel=cancel,
+                on_progress=_progress,
+                model_id=model.id,
+            )
+        result = _run(job, cancel)
+    finally:
+        engine.close()
+    if getattr(result, "status", "") != "finished":
+        raise UserFacingError(
+            "Stopped. The finished parts are saved; run the same command "
+            "again to continue where it stopped."
+        )
+    return _write(args, document, result)
+
+
+def _write(args: argparse.Namespace, document: Document, result: object) -> int:
+    title = Path(document.source_name).stem
+    if args.output is None:
+        print(result.text)
+        return 0
+    if args.command == "summarize":
+        export_summary(args.output, result.text, f"Summary of {title}")
+    else:
+        export_translation(args.output, list(result.blocks), title)
+    print(f"Saved to {args.output}", file=sys.stderr)
+    return 0
