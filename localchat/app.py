@@ -11,15 +11,18 @@ from PySide6.QtWidgets import QApplication
 
 from localchat.bootstrap import Core
 from localchat.catalog.catalog import load_catalog
+from localchat.engines.base import Engine, LoadOptions
 from localchat.engines.factory import open_engine
 from localchat.errors import UserFacingError
 from localchat.network import NetworkGate
+from localchat.servers import ServerList
 from localchat.services.background import BackgroundRunner
 from localchat.services.chat import ChatService
 from localchat.services.documents import DocumentJobsService
 from localchat.services.inference import EngineOpener, InferenceService, ModelSpec
 from localchat.services.library import LibraryService
 from localchat.services.models import ModelsService
+from localchat.services.servers import ServersService, split_remote_path
 from localchat.settings import Settings, save_settings
 from localchat.storage import InstalledModel
 from localchat.ui.main_window import MainWindow
@@ -35,12 +38,12 @@ class Application:
     """Everything the window needs, built once and passed in by constructor."""
 
     def __init__(
-        self, core: Core, qt_app: QApplication, opener: EngineOpener = open_engine
+        self, core: Core, qt_app: QApplication, opener: EngineOpener | None = None
     ) -> None:
         self.core = core
         log_file = core.paths.log_file
         self.runner = BackgroundRunner(log_file)
-        self.inference = InferenceService(opener, log_file)
+        self.inference = InferenceService(opener or self.open_model, log_file)
         self.library = LibraryService(core.conversations, core.models, self.runner)
         self.chat = ChatService(
             self.library,
@@ -59,6 +62,9 @@ class Application:
             context_length=core.settings.context_length,
             measured_bandwidth=core.settings.measured_bandwidth,
         )
+        self.servers = ServersService(
+            ServerList(core.paths.config_dir / "servers.json"), core.models, self.gate, self.runner
+        )
         self.documents = DocumentJobsService(self.inference, self.runner, core.jobs, self.spec_for)
         qt_app.setStyleSheet(style_sheet(qt_app))
         self.window = MainWindow(
@@ -72,11 +78,18 @@ class Application:
                 "Translate": TranslatePane(
                     self.documents, self.inference, self.current_model, self.model_languages
                 ),
-                "Models": ModelsPane(self.models),
+                "Models": ModelsPane(self.models, self.servers),
             },
         )
         self.models.models_changed.connect(self.window.chat_pane.reload_models)
+        self.servers.models_changed.connect(self.window.chat_pane.reload_models)
         self.window.chat_pane.answer_stats.connect(self._on_chat_answer_stats)
+
+    def open_model(self, path: Path, options: LoadOptions) -> Engine:
+        """Open a local model file, or connect to a model on a saved server."""
+        if split_remote_path(path) is not None:
+            return self.servers.open(path, options)
+        return open_engine(path, options)
 
     def spec_for(self, model: InstalledModel) -> ModelSpec:
         """How to load an installed model with the current settings."""

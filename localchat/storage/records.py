@@ -8,8 +8,8 @@ from typing import Any, Literal, get_args
 
 MessageStatus = Literal["complete", "partial", "stopped", "interrupted", "failed"]
 MessageRole = Literal["system", "user", "assistant"]
-ModelSource = Literal["bundled", "download", "import"]
-EngineName = Literal["llama_cpp", "ctransformers"]
+ModelSource = Literal["bundled", "download", "import", "remote"]
+EngineName = Literal["llama_cpp", "ctransformers", "remote"]
 
 MESSAGE_STATUSES: tuple[str, ...] = get_args(MessageStatus)
 MESSAGE_ROLES: tuple[str, ...] = get_args(MessageRole)

@@ -78,6 +78,9 @@ class ChatPane(QWidget):
         header.addWidget(self.model_picker)
         header.addWidget(self.system_button)
         header.addWidget(self.regenerate_button)
+        self.remote_note = QLabel()
+        self.remote_note.setWordWrap(True)
+        self.remote_note.hide()
         self.view = MessageView()
         self.view.set_placeholder(EMPTY_STATE)
         self.error_banner = QLabel()
@@ -97,6 +100,7 @@ class ChatPane(QWidget):
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(10)
         layout.addLayout(header)
+        layout.addWidget(self.remote_note)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.error_banner)
         layout.addLayout(compose_row)
@@ -132,6 +136,19 @@ class ChatPane(QWidget):
             self.model_picker.addItem(label, model.id)
         index = self.model_picker.findData(current)
         self.model_picker.setCurrentIndex(max(index, 0))
+        self._update_remote_note()
+
+    def _update_remote_note(self) -> None:
+        """Say plainly when the chosen model runs on another computer."""
+        model_id = self.selected_model_id()
+        model = next((m for m in self._library.models() if m.id == model_id), None)
+        remote = model is not None and model.engine == "remote"
+        if remote:
+            self.remote_note.setText(
+                f"This model runs on a server ({model.source_repo}): your messages in this "
+                "conversation are sent there."
+            )
+        self.remote_note.setVisible(remote)
 
     def selected_model_id(self) -> int | None:
         """The model chosen in the picker."""
@@ -156,6 +173,7 @@ class ChatPane(QWidget):
             index = self.model_picker.findData(self._chat.model_for(conversation).id)
             if index >= 0:
                 self.model_picker.setCurrentIndex(index)
+            self._update_remote_note()
             self._show_messages()
         self._update_buttons()
         self.conversation_opened.emit(conversation_id or 0)
@@ -279,6 +297,7 @@ class ChatPane(QWidget):
         model_id = self.selected_model_id()
         if model_id is None:
             return
+        self._update_remote_note()
         if self.conversation_id is not None:
             self._library.update(self.conversation_id, model_id=model_id)
         self._chat.preload(self._library.model(model_id))

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 
 from localchat.errors import UserFacingError
 from localchat.services.models import ModelsService, Survey
+from localchat.services.servers import ServersService
+from localchat.ui.models.add_server_dialog import AddServerDialog
 from localchat.ui.models.catalog_table import (
     COL_FIT,
     COL_MODEL,
@@ -43,9 +45,15 @@ TASK_NAMES = {"chat": "chat", "summarize": "summaries", "translate": "translatio
 class ModelsPane(QWidget):
     """Pick, download, import and delete models, with plain reasons for each choice."""
 
-    def __init__(self, service: ModelsService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        service: ModelsService,
+        servers: ServersService | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._service = service
+        self._servers = servers
         self._survey: Survey | None = None
         self.table_model = CatalogTableModel()
         self.proxy = CatalogFilter()
@@ -72,9 +80,14 @@ class ModelsPane(QWidget):
         self.import_button = QPushButton("Import a file…")
         self.import_button.setAccessibleName("Import a model file")
         self.import_button.setToolTip("Add a .gguf (or older GGML .bin) file you already have")
+        self.server_button = QPushButton("Add a server…")
+        self.server_button.setAccessibleName("Add a team server")
+        self.server_button.setToolTip("Use models on a vLLM, Ollama, llama.cpp or LM Studio server")
+        self.server_button.setVisible(self._servers is not None)
         filter_row.addStretch(1)
         filter_row.addWidget(self.search)
         filter_row.addWidget(self.import_button)
+        filter_row.addWidget(self.server_button)
         self.table = QTableView()
         self.table.setAccessibleName("Model catalog")
         self.table.setModel(self.proxy)
@@ -119,6 +132,10 @@ class ModelsPane(QWidget):
         self.filters.buttonClicked.connect(lambda b: self.proxy.set_mode(b.text()))
         self.search.textChanged.connect(self.proxy.set_text)
         self.import_button.clicked.connect(self._on_import_clicked)
+        self.server_button.clicked.connect(self._on_server_clicked)
+        if self._servers is not None:
+            self._servers.server_added.connect(self._on_servers_added)
+            self._servers.failed.connect(self.show_error)
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current_changed)
         self.action_button.clicked.connect(self._on_action_clicked)
         self.cancel_button.clicked.connect(self._on_cancel_clicked)
@@ -289,6 +306,23 @@ class ModelsPane(QWidget):
             return
         self.error_banner.hide()
         self.details.setText(f"Imported <b>{model.name}</b> ({model.architecture}).")
+
+    @Slot()
+    def _on_server_clicked(self) -> None:
+        if self._servers is None:
+            return
+        dialog = AddServerDialog(self._servers.servers.key_note, self)
+        if dialog.exec():
+            self.error_banner.hide()
+            self.details.setText("Connecting to the server…")
+            self._servers.add(*dialog.values())
+
+    @Slot(str, int)
+    def _on_servers_added(self, name: str, count: int) -> None:
+        self.details.setText(
+            f"Added {count} model{'s' if count != 1 else ''} from <b>{name}</b>. Pick one in "
+            "the Chat pane; messages in those conversations are sent to that server."
+        )
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
         """Accept dropped model files."""

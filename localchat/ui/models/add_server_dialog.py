@@ -1,0 +1,61 @@
+"""Asks for a team server's name, address and API key, saying plainly what leaves the computer."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+PRIVACY_NOTE = (
+    "Models on a server run on that computer, not yours: every message of a conversation "
+    "that uses them is sent to the server. Local models keep everything here."
+)
+
+
+class AddServerDialog(QDialog):
+    """Name, address (e.g. https://gpu-box.example.org/v1) and an optional API key."""
+
+    def __init__(self, key_note: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Add a server")
+        self.name = QLineEdit()
+        self.name.setAccessibleName("Server name")
+        self.name.setPlaceholderText("Team GPU server")
+        self.address = QLineEdit()
+        self.address.setAccessibleName("Server address")
+        self.address.setPlaceholderText("https://gpu-box.example.org/v1")
+        self.api_key = QLineEdit()
+        self.api_key.setAccessibleName("API key")
+        self.api_key.setEchoMode(QLineEdit.EchoMode.Password)
+        self.api_key.setPlaceholderText("Leave empty if the server has none")
+        form = QFormLayout()
+        for label, field in (
+            ("&Name:", self.name),
+            ("&Address:", self.address),
+            ("API &key:", self.api_key),
+        ):
+            caption = QLabel(label)
+            caption.setBuddy(field)
+            form.addRow(caption, field)
+        note = QLabel(PRIVACY_NOTE + (f"\n\n{key_note}" if key_note else ""))
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Connect")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+
+    def values(self) -> tuple[str, str, str | None]:
+        """Name, address and key (None when empty)."""
+        return self.name.text(), self.address.text(), self.api_key.text() or None
