@@ -9,7 +9,11 @@ import time
 from pathlib import Path
 
 from localchat.bootstrap import Core
-from localchat.cli_documents import add_document_commands, run_document_command
+from localchat.cli_documents import (
+    add_document_commands,
+    run_document_command,
+    run_interruptibly,
+)
 from localchat.engines.base import ChatMessage, Engine, GenerationStats, SamplingParams
 from localchat.engines.factory import open_engine
 from localchat.engines.llama_cpp_engine import llama_cpp_version, supports_gpu_offload
@@ -171,32 +175,19 @@ def _ask(
         conversation.system_prompt, core.conversations.messages(conversation_id)
     )
     cancel = threading.Event()
-    outcome: dict[str, object] = {}
-
-    def work() -> None:
-        try:
-            outcome["result"] = stream_answer(
-                engine,
-                core.conversations,
-                conversation_id,
-                history,
-                params,
-                cancel,
-                on_text=lambda piece: print(piece, end="", flush=True),
-            )
-        except Exception as error:  # noqa: BLE001 - handed back to the main thread
-            outcome["error"] = error
-
-    worker = threading.Thread(target=work, name="localchat-generate")
-    worker.start()
-    while worker.is_alive():
-        try:
-            worker.join(0.1)
-        except KeyboardInterrupt:
-            cancel.set()
+    run_interruptibly(
+        lambda: stream_answer(
+            engine,
+            core.conversations,
+            conversation_id,
+            history,
+            params,
+            cancel,
+            on_text=lambda piece: print(piece, end="", flush=True),
+        ),
+        cancel,
+    )
     print()
-    if "error" in outcome:
-        raise outcome["error"]  # type: ignore[misc]
     return True
 
 

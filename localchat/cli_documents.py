@@ -5,7 +5,9 @@ from __future__ import annotations
 import argparse
 import sys
 import threading
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, TypeVar
 
 from localchat.bootstrap import Core
 from localchat.documents import Document, read_document, read_pasted_text
@@ -16,6 +18,8 @@ from localchat.tasks.document_export import export_summary, export_translation
 from localchat.tasks.languages import LANGUAGES
 from localchat.tasks.summarize import SummaryJob, SummaryOptions
 from localchat.tasks.translate import TranslateJob, TranslateOptions
+
+T = TypeVar("T")
 
 
 def add_document_commands(commands: argparse._SubParsersAction) -> None:
@@ -48,17 +52,17 @@ def _progress(part: int, total: int, eta: float | None) -> None:
     print(f"Part {part} of {total}{left}", file=sys.stderr, flush=True)
 
 
-def _run(job: SummaryJob | TranslateJob, cancel: threading.Event) -> object:
-    """Run a job on a worker thread so Ctrl+C stops it cleanly (finished parts stay saved)."""
-    outcome: dict[str, object] = {}
+def run_interruptibly(work: Callable[[], T], cancel: threading.Event) -> T:
+    """Run ``work`` on a thread; Ctrl+C sets ``cancel`` (the work stops and keeps its part)."""
+    outcome: dict[str, Any] = {}
 
-    def work() -> None:
+    def target() -> None:
         try:
-            outcome["result"] = job.run()
+            outcome["result"] = work()
         except Exception as error:  # noqa: BLE001 - handed back to the main thread
             outcome["error"] = error
 
-    worker = threading.Thread(target=work, name="localchat-document-job")
+    worker = threading.Thread(target=target, name="localchat-cli-work")
     worker.start()
     while worker.is_alive():
         try:
@@ -66,7 +70,7 @@ def _run(job: SummaryJob | TranslateJob, cancel: threading.Event) -> object:
         except KeyboardInterrupt:
             cancel.set()
     if "error" in outcome:
-        raise outcome["error"]  # type: ignore[misc]
+        raise outcome["error"]
     return outcome["result"]
 
 
@@ -103,7 +107,7 @@ def run_document_command(args: argparse.Namespace, core: Core) -> int:
                 on_progress=_progress,
                 model_id=model.id,
             )
-        result = _run(job, cancel)
+        result = run_interruptibly(job.run, cancel)
     finally:
         engine.close()
     if getattr(result, "status", "") != "finished":

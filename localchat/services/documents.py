@@ -7,6 +7,7 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -104,50 +105,45 @@ class DocumentJobsService(QObject):
 
     def summarize(self, document: Document, options: SummaryOptions, model: InstalledModel) -> int:
         """Queue a summary; returns the request id."""
-        request: dict[str, int] = {}
-
-        def job(engine: Engine, cancel: threading.Event, emit: Callable[[str], None]) -> object:
-            rid = request["id"]
-            pieces = _PieceBatcher(lambda index, text: self.job_piece.emit(rid, index, text))
-            try:
-                return SummaryJob(
-                    engine,
-                    document,
-                    options,
-                    repository=self.jobs,
-                    cancel=cancel,
-                    on_progress=lambda part, total, eta: self._progress(rid, part, total, eta),
-                    on_partial=lambda index, text: self.job_part_done.emit(rid, index, text),
-                    emit=pieces,
-                    model_id=model.id,
-                ).run()
-            finally:
-                pieces.flush()
-
-        request["id"] = self._inference.submit(self._spec_for(model), job)
-        return request["id"]
+        return self._submit(
+            model,
+            lambda engine, hooks: SummaryJob(
+                engine, document, options, on_partial=hooks.pop("on_done"), **hooks
+            ),
+        )
 
     def translate(
         self, document: Document, options: TranslateOptions, model: InstalledModel
     ) -> int:
         """Queue a translation; returns the request id."""
+        return self._submit(
+            model,
+            lambda engine, hooks: TranslateJob(
+                engine, document, options, on_paragraph=hooks.pop("on_done"), **hooks
+            ),
+        )
+
+    def _submit(
+        self,
+        model: InstalledModel,
+        make_job: Callable[[Engine, dict[str, Any]], SummaryJob | TranslateJob],
+    ) -> int:
+        """Run a document job on the inference thread, its callbacks turned into signals."""
         request: dict[str, int] = {}
 
-        def job(engine: Engine, cancel: threading.Event, emit: Callable[[str], None]) -> object:
+        def job(engine: Engine, cancel: threading.Event, _emit: Callable[[str], None]) -> object:
             rid = request["id"]
             pieces = _PieceBatcher(lambda index, text: self.job_piece.emit(rid, index, text))
+            hooks = {
+                "repository": self.jobs,
+                "cancel": cancel,
+                "on_progress": lambda part, total, eta: self._progress(rid, part, total, eta),
+                "on_done": lambda index, text: self.job_part_done.emit(rid, index, text),
+                "emit": pieces,
+                "model_id": model.id,
+            }
             try:
-                return TranslateJob(
-                    engine,
-                    document,
-                    options,
-                    repository=self.jobs,
-                    cancel=cancel,
-                    on_progress=lambda part, total, eta: self._progress(rid, part, total, eta),
-                    on_paragraph=lambda index, text: self.job_part_done.emit(rid, index, text),
-                    emit=pieces,
-                    model_id=model.id,
-                ).run()
+                return make_job(engine, hooks).run()
             finally:
                 pieces.flush()
 
