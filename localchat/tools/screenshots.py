@@ -64,15 +64,16 @@ def _shoot(qt_app: QApplication, core: Core, path: Path, scheme: Qt.ColorScheme)
     app.start()
     _wait(1500)
     window.grab().save(str(path))
-    window.show_pane("Models")
-    _wait(1500)
-    window.grab().save(str(path.with_name(path.stem + "-models.png")))
+    for pane in ("Models", "Summarize", "Translate"):
+        window.show_pane(pane)
+        _wait(1500 if pane == "Models" else 300)
+        window.grab().save(str(path.with_name(f"{path.stem}-{pane.lower()}.png")))
     window.close()
     app.shutdown()
 
 
 def main(argv: list[str]) -> int:
-    """Write light.png, dark.png (and each with -models) into the folder given."""
+    """Write light.png and dark.png, and each with -models, -summarize, -translate."""
     out = Path(argv[1] if len(argv) > 1 else "screenshots")
     out.mkdir(parents=True, exist_ok=True)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

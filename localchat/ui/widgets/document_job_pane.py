@@ -1,0 +1,185 @@
+"""What the Summarize and Translate panes share: a document, a job to start and stop, results."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from localchat.documents import Document
+from localchat.errors import UserFacingError
+from localchat.services.documents import DocumentJobsService
+from localchat.services.inference import InferenceService
+from localchat.ui.widgets.document_source import DocumentSource
+from localchat.ui.widgets.job_progress import JobProgress
+
+EXPORT_FILTER = "Markdown (*.md);;Plain text (*.txt);;Word document (*.docx)"
+
+
+class DocumentJobPane(QWidget):
+    """A pane that runs one whole-document job at a time.
+
+    Subclasses set ``VERB`` ("Summarize"), build their options and results with the pieces
+    made here, and implement ``_submit``, ``_clear_results``, ``_show_piece``,
+    ``_show_part`` and ``_show_result``.
+    """
+
+    VERB = ""
+    STOPPED = "Stopped. The finished parts are saved: press {verb} to continue."
+
+    def __init__(
+        self,
+        service: DocumentJobsService,
+        inference: InferenceService,
+        current_model: Callable[[], object],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._inference = inference
+        self._current_model = current_model
+        self.document: Document | None = None
+        self.request_id: int | None = None
+        self.title = QLabel(self.VERB)
+        self.title.setObjectName("paneTitle")
+        self.source = DocumentSource(service)
+        self.start_button = QPushButton(self.VERB)
+        self.start_button.setEnabled(False)
+        self.notice = QLabel()
+        self.notice.setObjectName("errorBanner")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        self.progress = JobProgress()
+        self.export_button = QPushButton("Export…")
+        self.export_button.setAccessibleName(f"Export the {self.VERB.lower()} result")
+        self.export_button.setEnabled(False)
+        self._set_start_label()
+
+    def _layout(self, options: QHBoxLayout, results: QWidget, extra: list[QWidget]) -> None:
+        """Title, source, options, notices, results, then progress and Export."""
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.progress, 1)
+        bottom.addStretch(0)
+        bottom.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(10)
+        layout.addWidget(self.title)
+        layout.addWidget(self.source)
+        layout.addLayout(options)
+        for widget in (*extra, self.notice):
+            layout.addWidget(widget)
+        layout.addWidget(results, 1)
+        layout.addLayout(bottom)
+        self.source.document_ready.connect(self._on_source_document_ready)
+        self.source.problem.connect(self.show_notice)
+        self.start_button.clicked.connect(self._on_start_clicked)
+        self._service.job_progress.connect(self._on_service_job_progress)
+        self._service.job_piece.connect(self._on_service_piece)
+        self._service.job_part_done.connect(self._on_service_part_done)
+        self._service.exported.connect(self._on_service_exported)
+        self._inference.finished.connect(self._on_inference_ended)
+        self._inference.cancelled.connect(self._on_inference_ended)
+        self._inference.failed.connect(self._on_inference_failed)
+
+    # --- hooks for subclasses -------------------------------------------------------------
+
+    def _submit(self, document: Document, model: object) -> int:
+        raise NotImplementedError
+
+    def _clear_results(self) -> None:
+        raise NotImplementedError
+
+    def _show_piece(self, index: int, text: str) -> None:
+        raise NotImplementedError
+
+    def _show_part(self, index: int, text: str) -> None:
+        raise NotImplementedError
+
+    def _show_result(self, result: object) -> bool:
+        """Show a finished job's result; False when there was nothing to show."""
+        raise NotImplementedError
+
+    def _document_changed(self, document: Document) -> None:
+        """A new document was opened (subclasses may show it)."""
+
+    # --- shared behaviour -------------------------------------------------------------------
+
+    def show_notice(self, message: str) -> None:
+        """A plain-words message above the results."""
+        self.notice.setText(message)
+        self.notice.show()
+
+    def _set_start_label(self) -> None:
+        running = self.request_id is not None
+        self.start_button.setText("Stop" if running else self.VERB)
+        action = "Stop" if running else "Start"
+        self.start_button.setAccessibleName(f"{action} the {self.VERB.lower()} job")
+        self.start_button.setEnabled(running or self.document is not None)
+
+    @Slot(object)
+    def _on_source_document_ready(self, document: Document) -> None:
+        self.document = document
+        self.notice.hide()
+        self._document_changed(document)
+        self._set_start_label()
+
+    @Slot()
+    def _on_start_clicked(self) -> None:
+        if self.request_id is not None:
+            self._service.stop(self.request_id)
+            return
+        if self.document is None:
+            return
+        try:
+            self.request_id = self._submit(self.document, self._current_model())
+        except UserFacingError as error:
+            self.show_notice(str(error))
+            return
+        self._clear_results()
+        self.notice.hide()
+        self.export_button.setEnabled(False)
+        self._set_start_label()
+        self.progress.start()
+
+    @Slot(int, int, int, float)
+    def _on_service_job_progress(self, rid: int, part: int, total: int, left: float) -> None:
+        if rid == self.request_id:
+            self.progress.set_part(part, total, left)
+
+    @Slot(int, int, str)
+    def _on_service_piece(self, rid: int, index: int, text: str) -> None:
+        if rid == self.request_id:
+            self._show_piece(index, text)
+
+    @Slot(int, int, str)
+    def _on_service_part_done(self, rid: int, index: int, text: str) -> None:
+        if rid == self.request_id:
+            self._show_part(index, text)
+
+    @Slot(str)
+    def _on_service_exported(self, path: str) -> None:
+        if self.isVisible():
+            self.progress.finish(f"Saved to {path}")
+
+    @Slot(int, object)
+    def _on_inference_ended(self, rid: int, result: object) -> None:
+        if rid != self.request_id:
+            return
+        self.request_id = None
+        self._set_start_label()
+        finished = getattr(result, "status", "stopped") == "finished"
+        if finished and self._show_result(result):
+            self.export_button.setEnabled(True)
+            self.progress.finish("Done.")
+        else:
+            self.progress.finish(self.STOPPED.format(verb=self.VERB))
+
+    @Slot(int, str)
+    def _on_inference_failed(self, rid: int, message: str) -> None:
+        if rid == self.request_id:
+            self.request_id = None
+            self._set_start_label()
+            self.progress.hide()
+            self.show_notice(message)
