@@ -67,6 +67,9 @@ class Application:
         )
         self.documents = DocumentJobsService(self.inference, self.runner, core.jobs, self.spec_for)
         qt_app.setStyleSheet(style_sheet(qt_app))
+        qt_app.styleHints().colorSchemeChanged.connect(  # light/dark follows the system
+            lambda _scheme: qt_app.setStyleSheet(style_sheet(qt_app))
+        )
         self.window = MainWindow(
             self.library,
             self.chat,

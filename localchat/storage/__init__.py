@@ -4,6 +4,7 @@ from localchat.storage.conversations import ConversationRepository
 from localchat.storage.database import SCHEMA_VERSION, Database
 from localchat.storage.job_records import DocumentJob, JobKind, JobPart, JobStatus
 from localchat.storage.jobs import JobRepository
+from localchat.storage.ledger import LedgerEntry, LedgerRepository, LedgerTotal, ModelInstall
 from localchat.storage.models_repo import ModelRepository
 from localchat.storage.records import (
     Conversation,
@@ -24,8 +25,12 @@ __all__ = [
     "JobPart",
     "JobRepository",
     "JobStatus",
+    "LedgerEntry",
+    "LedgerRepository",
+    "LedgerTotal",
     "Message",
     "MessageStatus",
+    "ModelInstall",
     "ModelRepository",
     "SearchHit",
 ]

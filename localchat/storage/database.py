@@ -26,7 +26,7 @@ log = logging.getLogger(__name__)
 
 # The Alembic head revision this version of LocalChat writes. A test checks it against
 # the migration scripts; keeping it as a constant lets an up-to-date open skip Alembic.
-SCHEMA_VERSION = "0002"
+SCHEMA_VERSION = "0003"
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 BUSY_TIMEOUT_MS = 5000
