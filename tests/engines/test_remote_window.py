@@ -89,3 +89,35 @@ def test_a_wrong_key_is_a_plain_error(qtbot, app: Application, server: LlamaServ
     with qtbot.waitSignal(app.servers.failed, timeout=30_000) as failed:
         app.servers.add("Team", server.base_url, "wrong")
     assert "refused the API key" in failed.args[0]
+
+
+def test_summarize_and_translate_run_through_a_server(server: LlamaServer) -> None:
+    from localchat.documents import read_pasted_text
+    from localchat.engines.base import SamplingParams
+    from localchat.engines.remote import RemoteEngine, list_models
+    from localchat.network import NetworkGate
+    from localchat.tasks.summarize import SummaryJob, SummaryOptions
+    from localchat.tasks.translate import TranslateJob, TranslateOptions
+
+    gate = NetworkGate(environ={})
+    model = list_models(server.base_url, KEY, gate)[0]
+    engine = RemoteEngine.connect(server.base_url, model, KEY, gate)
+    try:
+        document = read_pasted_text(
+            "The council approved the library budget.\n\nThe library opens next spring."
+        )
+        summary = SummaryJob(
+            engine,
+            document,
+            SummaryOptions("short"),
+            params=SamplingParams(temperature=0.0, max_tokens=96),
+        ).run()
+        assert summary.status == "finished" and summary.text.strip()
+        translation = TranslateJob(
+            engine, document, TranslateOptions("en", "fr"), params=SamplingParams(max_tokens=24)
+        ).run()
+        assert translation.status == "finished"
+        assert len(translation.blocks) == len(document.blocks)
+        assert all(block.text.strip() for block in translation.blocks)
+    finally:
+        engine.close()
