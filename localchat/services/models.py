@@ -52,6 +52,7 @@ class ModelsService(QObject):
             seconds left (-1 if unknown).
         download_state: args: variant key, state name (queued, running, paused, ...).
         download_failed: args: variant key, a sentence for the user.
+        hub_results: A hub search finished. args: query, list of HubRepo.
         failed: A background job failed. args: a sentence for the user.
     """
 
@@ -60,6 +61,7 @@ class ModelsService(QObject):
     download_progress = Signal(str, int, int, float, float)
     download_state = Signal(str, str)
     download_failed = Signal(str, str)
+    hub_results = Signal(str, object)
     failed = Signal(str)
 
     def __init__(
@@ -142,6 +144,34 @@ class ModelsService(QObject):
                 return self.manager.job(job_id)
         return None
 
+    def search_hub(self, query: str) -> None:
+        """Search the hub for GGUF repositories (only on request); answers with hub_results."""
+        from localchat.downloads import search_gguf_repos
+
+        self._runner.run(
+            lambda: search_gguf_repos(self._gate, query),
+            lambda repos: self.hub_results.emit(query, repos),
+            self.failed.emit,
+        )
+
+    def download_file(self, repo_id: str, filename: str) -> str:
+        """Fetch a file found by a hub search; returns the key its progress signals carry."""
+        entry = self.catalog.find_file(filename)
+        if entry is not None:
+            self.download(entry[1])
+            return entry[1].key
+        variant = CatalogVariant(
+            model_id=repo_id,
+            quant=filename,
+            repo=repo_id,
+            file=filename,
+            size=0,
+            size_exact=False,
+            sha256=None,
+        )
+        self.download(variant)
+        return variant.key
+
     def pause(self, key: str) -> None:
         """Pause a download; its partial file is kept."""
         job = self._job_for(key)
@@ -189,7 +219,8 @@ class ModelsService(QObject):
         self.download_progress.emit(key, progress.done, progress.total or 0, progress.speed, eta)
 
     def _on_job_state(self, job_id: str, state: JobState) -> None:
-        self.download_state.emit(self._job_keys.get(job_id, job_id), str(state))
+        if str(state) != "finished":  # "finished" is sent once the model is registered
+            self.download_state.emit(self._job_keys.get(job_id, job_id), str(state))
 
     def _on_job_finished(self, job_id: str, result: DownloadResult) -> None:
         key = self._job_keys.get(job_id, job_id)

@@ -161,3 +161,44 @@ def test_delete_asks_then_removes_a_downloaded_file(
     assert "Its file will be deleted." in asked[0]
     assert not path.exists()
     assert pane.repository.list() == []  # type: ignore[attr-defined]
+
+
+def test_hub_search_finds_a_repo_and_downloads_its_file(
+    qtbot,
+    pane: ModelsPane,
+    hub: HubServer,
+    default_model_path: Path,  # noqa: ANN001
+) -> None:
+    from localchat.ui.models.hub_search_dialog import HubSearchDialog
+
+    dialog = HubSearchDialog(pane._service)
+    qtbot.addWidget(dialog)
+    dialog.query.setText("smollm2")
+    with qtbot.waitSignal(pane._service.hub_results, timeout=20_000):
+        dialog.search_button.click()
+    repo = dialog.results.topLevelItem(0)
+    assert repo.text(0) == "test/smollm2"
+    assert repo.child(0).text(0) == default_model_path.name
+    dialog.results.setCurrentItem(repo.child(0))
+    assert dialog.download_button.isEnabled()
+    dialog.download_button.click()
+    qtbot.waitUntil(lambda: dialog.status.text().startswith("Installed"), timeout=60_000)
+    assert [m.source for m in pane.repository.list()] == ["download"]  # type: ignore[attr-defined]
+
+
+def test_hub_search_in_offline_mode_says_so_and_asks_nothing(
+    qtbot,
+    pane: ModelsPane,
+    hub: HubServer,
+    gate: NetworkGate,  # noqa: ANN001
+) -> None:
+    from localchat.ui.models.hub_search_dialog import HubSearchDialog
+
+    gate.offline = True
+    dialog = HubSearchDialog(pane._service)
+    qtbot.addWidget(dialog)
+    dialog.query.setText("smollm2")
+    with qtbot.waitSignal(pane._service.failed, timeout=20_000):
+        dialog.search_button.click()
+    assert "offline mode" in dialog.status.text()
+    assert hub.hub.gets() == []

@@ -36,6 +36,7 @@ from localchat.ui.models.catalog_table import (
     KeyRole,
 )
 from localchat.ui.models.hardware_bar import HardwareSummary
+from localchat.ui.models.hub_search_dialog import HubSearchDialog
 
 logger = logging.getLogger(__name__)
 
@@ -87,6 +88,9 @@ class ModelsPane(QWidget):
         filter_row.addStretch(1)
         filter_row.addWidget(self.search)
         filter_row.addWidget(self.import_button)
+        self.hub_button = QPushButton("Search the hub…")
+        self.hub_button.setAccessibleName("Search the hub for more models")
+        filter_row.addWidget(self.hub_button)
         filter_row.addWidget(self.server_button)
         self.table = QTableView()
         self.table.setAccessibleName("Model catalog")
@@ -133,6 +137,7 @@ class ModelsPane(QWidget):
         self.search.textChanged.connect(self.proxy.set_text)
         self.import_button.clicked.connect(self._on_import_clicked)
         self.server_button.clicked.connect(self._on_server_clicked)
+        self.hub_button.clicked.connect(lambda: HubSearchDialog(self._service, self).exec())
         if self._servers is not None:
             self._servers.server_added.connect(self._on_servers_added)
             self._servers.failed.connect(self.show_error)

@@ -1,0 +1,139 @@
+"""Search the hub for GGUF models the catalog does not list, and download one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from localchat.hardware import human_bytes
+from localchat.services.models import ModelsService
+
+_FILE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class HubSearchDialog(QDialog):
+    """A search box, repositories with their GGUF files, Download and its progress."""
+
+    def __init__(self, service: ModelsService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Search the hub")
+        self.resize(680, 480)
+        self._service = service
+        self._key = ""
+        self.query = QLineEdit()
+        self.query.setAccessibleName("Search the hub")
+        self.query.setPlaceholderText("e.g. qwen2.5 0.5b instruct")
+        self.search_button = QPushButton("Search")
+        self.search_button.setAccessibleName("Search the hub")
+        self.results = QTreeWidget()
+        self.results.setAccessibleName("Repositories and their model files")
+        self.results.setHeaderLabels(["Repository / file", "Downloads"])
+        self.results.setColumnWidth(0, 480)
+        self.status = QLabel(
+            "This asks the hub over the internet. Nothing else is sent; files the catalog does "
+            "not list have no size or memory estimate until downloaded."
+        )
+        self.status.setWordWrap(True)
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName("Download progress")
+        self.progress.hide()
+        self.download_button = QPushButton("Download")
+        self.download_button.setAccessibleName("Download the selected file")
+        self.download_button.setEnabled(False)
+        row = QHBoxLayout()
+        row.addWidget(self.query, 1)
+        row.addWidget(self.search_button)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.progress, 1)
+        bottom.addWidget(self.download_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.results, 1)
+        layout.addWidget(self.status)
+        layout.addLayout(bottom)
+        self.search_button.clicked.connect(self._on_search_clicked)
+        self.query.returnPressed.connect(self._on_search_clicked)
+        self.results.currentItemChanged.connect(self._on_results_current_changed)
+        self.download_button.clicked.connect(self._on_download_clicked)
+        service.hub_results.connect(self._on_service_hub_results)
+        service.failed.connect(self._on_service_failed)
+        service.download_failed.connect(self._on_service_download_failed)
+        service.download_progress.connect(self._on_service_progress)
+        service.download_state.connect(self._on_service_state)
+
+    @Slot()
+    def _on_search_clicked(self) -> None:
+        if self.query.text().strip():
+            self.status.setText("Searching…")
+            self._service.search_hub(self.query.text().strip())
+
+    @Slot(str, object)
+    def _on_service_hub_results(self, query: str, repos: list) -> None:
+        self.results.clear()
+        for repo in repos:
+            parent = QTreeWidgetItem([repo.repo_id, f"{repo.downloads:,}"])
+            for name in repo.files:
+                child = QTreeWidgetItem([name, ""])
+                child.setData(0, _FILE_ROLE, (repo.repo_id, name))
+                parent.addChild(child)
+            self.results.addTopLevelItem(parent)
+            parent.setExpanded(True)
+        found = len(repos)
+        self.status.setText(
+            f'{found} repositor{"y" if found == 1 else "ies"} with GGUF files for "{query}".'
+            if found
+            else f'Nothing found for "{query}".'
+        )
+
+    @Slot(str)
+    def _on_service_failed(self, message: str) -> None:
+        self.status.setText(message)
+
+    @Slot(object, object)
+    def _on_results_current_changed(self, current: QTreeWidgetItem | None, _old: object) -> None:
+        self.download_button.setEnabled(bool(current and current.data(0, _FILE_ROLE)))
+
+    @Slot()
+    def _on_download_clicked(self) -> None:
+        item = self.results.currentItem()
+        target = item.data(0, _FILE_ROLE) if item else None
+        if target:
+            self._key = self._service.download_file(*target)
+            self.progress.setRange(0, 0)
+            self.progress.show()
+            self.status.setText(f"Downloading {target[1]}…")
+
+    @Slot(str, int, int, float, float)
+    def _on_service_progress(
+        self, key: str, done: int, total: int, speed: float, _eta: float
+    ) -> None:
+        if key == self._key and total:
+            self.progress.setRange(0, 1000)
+            self.progress.setValue(done * 1000 // total)
+            self.status.setText(
+                f"{human_bytes(done)} of {human_bytes(total)} · {human_bytes(speed)}/s"
+            )
+
+    @Slot(str, str)
+    def _on_service_state(self, key: str, state: str) -> None:
+        if key == self._key and state == "finished":
+            self.progress.setRange(0, 1)
+            self.progress.setValue(1)
+            self.status.setText("Installed. Pick it in the Chat pane's model list.")
+
+    @Slot(str, str)
+    def _on_service_download_failed(self, key: str, message: str) -> None:
+        if key == self._key:
+            self.progress.hide()
+            self.status.setText(message)
