@@ -22,9 +22,10 @@ from localchat.services.documents import DocumentJobsService
 from localchat.services.inference import EngineOpener, InferenceService, ModelSpec
 from localchat.services.library import LibraryService
 from localchat.services.models import ModelsService
+from localchat.services.privacy import PrivacyService
 from localchat.services.servers import ServersService, split_remote_path
 from localchat.settings import Settings, save_settings
-from localchat.storage import InstalledModel
+from localchat.storage import InstalledModel, LedgerRepository
 from localchat.ui.main_window import MainWindow
 from localchat.ui.models.models_pane import ModelsPane
 from localchat.ui.style import style_sheet
@@ -52,7 +53,13 @@ class Application:
             core.sampling,
             lambda: core.settings.default_model_id,
         )
-        self.gate = NetworkGate(offline=core.settings.offline)
+        self.gate = NetworkGate(
+            offline=core.settings.offline,
+            record=lambda host, purpose, nbytes: self.privacy.record(host, purpose, nbytes),
+        )
+        self.privacy = PrivacyService(
+            LedgerRepository(core.database), self.gate, self._save_offline
+        )
         self.models = ModelsService(
             load_catalog(),
             core.models,
@@ -83,6 +90,7 @@ class Application:
                 ),
                 "Models": ModelsPane(self.models, self.servers),
             },
+            privacy=self.privacy,
         )
         self.models.models_changed.connect(self.window.chat_pane.reload_models)
         self.servers.models_changed.connect(self.window.chat_pane.reload_models)
@@ -138,7 +146,11 @@ class Application:
 
     def _save_settings(self, settings: Settings) -> None:
         save_settings(settings, self.core.paths.settings_file)
-        self.gate.offline = settings.offline
+        self.privacy.offline = settings.offline
+
+    def _save_offline(self, offline: bool) -> None:
+        self.core.settings.offline = offline
+        self._save_settings(self.core.settings)
 
     def shutdown(self) -> None:
         """Stop generation, free the model, finish background jobs."""

@@ -130,8 +130,10 @@ class DocumentJobsService(QObject):
     ) -> int:
         """Run a document job on the inference thread, its callbacks turned into signals."""
         request: dict[str, int] = {}
+        known = threading.Event()  # the job may start before submit() has returned its id
 
         def job(engine: Engine, cancel: threading.Event, _emit: Callable[[str], None]) -> object:
+            known.wait()
             rid = request["id"]
             pieces = _PieceBatcher(lambda index, text: self.job_piece.emit(rid, index, text))
             hooks = {
@@ -148,6 +150,7 @@ class DocumentJobsService(QObject):
                 pieces.flush()
 
         request["id"] = self._inference.submit(self._spec_for(model), job)
+        known.set()
         return request["id"]
 
     def _progress(self, rid: int, part: int, total: int, eta: float | None) -> None:

@@ -26,9 +26,11 @@ from PySide6.QtWidgets import (
 from localchat.services.chat import ChatService
 from localchat.services.inference import InferenceService
 from localchat.services.library import DeletedConversation, LibraryService
+from localchat.services.privacy import PrivacyService
 from localchat.settings import Settings
 from localchat.ui.chat.chat_pane import ChatPane
 from localchat.ui.chat.sidebar import Sidebar
+from localchat.ui.privacy.privacy_view import PrivacyDialog
 from localchat.ui.settings.settings_dialog import SettingsDialog
 
 logger = logging.getLogger(__name__)
@@ -47,8 +49,10 @@ class MainWindow(QMainWindow):
         settings: Settings,
         save_settings: Callable[[Settings], None],
         panes: dict[str, QWidget],
+        privacy: PrivacyService | None = None,
     ) -> None:
         super().__init__()
+        self._privacy = privacy
         self._library = library
         self._inference = inference
         self._settings = settings
@@ -90,6 +94,13 @@ class MainWindow(QMainWindow):
             self.nav_buttons[name] = button
             rail_layout.addWidget(button)
         rail_layout.addStretch(1)
+        if self._privacy is not None:
+            privacy_button = QToolButton()
+            privacy_button.setText("Privacy")
+            privacy_button.setAccessibleName("Privacy")
+            privacy_button.setToolTip("What has left this computer, and the Offline switch")
+            privacy_button.clicked.connect(self.open_privacy)
+            rail_layout.addWidget(privacy_button)
         settings_button = QToolButton()
         settings_button.setText("Settings")
         settings_button.setAccessibleName("Settings")
@@ -227,6 +238,11 @@ class MainWindow(QMainWindow):
             for field_name in vars(new):
                 setattr(self._settings, field_name, getattr(new, field_name))
             self._save_settings(self._settings)
+
+    def open_privacy(self) -> None:
+        """The network ledger in plain words, and the Offline switch."""
+        if self._privacy is not None:
+            PrivacyDialog(self._privacy, self).exec()
 
     def _send_from_composer(self) -> None:
         self.chat_pane.send(self.chat_pane.composer.toPlainText())

@@ -1,0 +1,1 @@
+"""The Privacy view: the network ledger and the Offline switch."""
