@@ -56,11 +56,18 @@ def detect_format(path: Path) -> ModelFormat:
         )
     if magic == GGUF_MAGIC:
         return "gguf"
+    if len(magic) < 4 and GGUF_MAGIC.startswith(magic):
+        raise UserFacingError(
+            f"The model file {path.name} is incomplete (it ends after {len(magic)} bytes).",
+            "Download it again.",
+        )
     if int.from_bytes(magic.ljust(4, b"\0"), "little") in MAGICS:
         return "ggml"
-    what = _KNOWN_OTHER.get(magic, "not a model file LocalChat can use")
+    what = _KNOWN_OTHER.get(magic)
     raise UserFacingError(
-        f"The file {path.name} is {what}, not a language model.",
+        f"The file {path.name} is {what}, not a language model."
+        if what
+        else f"The file {path.name} is not a language model file that LocalChat can use.",
         "Choose a .gguf file (or an older GGML .bin file).",
     )
 

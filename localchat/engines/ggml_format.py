@@ -231,6 +231,19 @@ def _walk_tensors(f: BinaryIO, sizes: dict[int, tuple[int, int]], file_size: int
     return total
 
 
+def _check_old_falcon(path: Path) -> None:
+    """Refuse a non-GGCC file as Falcon unless the tokenizer.json it then needs is there.
+
+    ctransformers' Falcon loader reads older formats only with a tokenizer.json next to the
+    file, and without one it ends the whole process (exit 1) instead of reporting an error.
+    """
+    if not (path.parent / "tokenizer.json").is_file():
+        raise UserFacingError(
+            f"{path.name} is not a Falcon model in the format this engine reads (GGCC).",
+            "Check the architecture chosen for it, or use a Falcon file made by ggllm.cpp.",
+        )
+
+
 def check_ggml_file(path: Path, model_type: str) -> GgmlLayoutInfo | None:
     """Check that the file holds every structure it announces, before native code reads it.
 
@@ -243,6 +256,8 @@ def check_ggml_file(path: Path, model_type: str) -> GgmlLayoutInfo | None:
         raise UserFacingError(
             f"{path.name} is a LoRA adapter, not a model.", "Pick the model file itself."
         )
+    if model_type == "falcon" and header.magic_name != "ggcc":
+        _check_old_falcon(path)
     layout = _LAYOUTS.get(model_type)
     if layout is None:
         return None

@@ -53,6 +53,9 @@ _SCALARS: dict[GGUFValueType, str] = {
     GGUFValueType.FLOAT64: "<d",
 }
 _MAX_KEPT_ARRAY = 64  # longer arrays (vocabularies, merges) are skipped, only counted
+# No single header item is this large (a 256k-entry float array is 1 MiB); a bigger length
+# means a damaged file, and reading it would ask for terabytes of memory.
+_MAX_ITEM_BYTES = 256 * 1024 * 1024
 
 
 class TruncatedHeader(Exception):
@@ -129,6 +132,8 @@ class _Reader:
         self._stream = stream
 
     def take(self, size: int) -> bytes:
+        if size > _MAX_ITEM_BYTES:
+            raise ValueError(f"a header item claims {size:,} bytes")
         data = self._stream.read(size)
         if len(data) != size:
             raise TruncatedHeader
@@ -217,7 +222,7 @@ def read_gguf_header(path: Path, keep_tokens: bool = False) -> GgufHeader:
             f"The model file {path.name} is incomplete (it ends in the middle of its header).",
             "Download it again.",
         ) from exc
-    except (ValueError, KeyError, UnicodeDecodeError) as exc:
+    except (ValueError, KeyError, UnicodeDecodeError, OverflowError, MemoryError) as exc:
         raise UserFacingError(
             f"The model file {path.name} is damaged: its header cannot be read.",
             "Download it again.",

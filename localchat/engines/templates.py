@@ -9,8 +9,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 from functools import lru_cache
+from typing import Any
 
 from jinja2 import TemplateError
+from jinja2.runtime import Context, Undefined
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 
 from localchat.engines.base import ChatMessage
@@ -29,6 +31,8 @@ ending with "Assistant:" so the model continues as the assistant; generation sto
 the next "\\nUser:" line."""
 
 FALLBACK_STOP = ("\nUser:", "\nSystem:")
+MAX_REPEAT = 1_000_000  # longest string or list a template may build with "*"
+MAX_EXPONENT = 1_000
 
 
 def _raise_exception(message: str) -> None:
@@ -39,9 +43,35 @@ def _strftime_now(fmt: str) -> str:
     return datetime.now().strftime(fmt)
 
 
+class _StrictSandbox(ImmutableSandboxedEnvironment):
+    """The immutable sandbox, but an unsafe attribute fails at once instead of rendering "".
+
+    Jinja's sandbox turns ``x.__class__`` into an empty Undefined, so a probing template
+    renders quietly; here it is refused. ``*`` and ``**`` are limited so a template
+    cannot build a string of gigabytes or a number of millions of digits.
+    """
+
+    intercepted_binops = frozenset({"*", "**"})
+
+    def unsafe_undefined(self, obj: Any, attribute: str) -> Undefined:
+        """Refuse access to an attribute the sandbox considers unsafe."""
+        raise SecurityError(f"access to {attribute!r} of a {type(obj).__name__} is not allowed")
+
+    def call_binop(self, context: Context, operator: str, left: Any, right: Any) -> Any:
+        """Refuse a repetition or power whose result would be huge."""
+        if operator == "*":
+            for sequence, times in ((left, right), (right, left)):
+                if isinstance(sequence, str | list | tuple) and isinstance(times, int):
+                    if len(sequence) * times > MAX_REPEAT:
+                        raise SecurityError("the template builds a string that is too long")
+        if operator == "**" and isinstance(right, int) and abs(right) > MAX_EXPONENT:
+            raise SecurityError("the template computes a number that is too large")
+        return super().call_binop(context, operator, left, right)
+
+
 @lru_cache(maxsize=8)
 def _compile(template: str):  # noqa: ANN202 - jinja2 Template
-    env = ImmutableSandboxedEnvironment(trim_blocks=True, lstrip_blocks=True)
+    env = _StrictSandbox(trim_blocks=True, lstrip_blocks=True)
     env.globals["raise_exception"] = _raise_exception
     env.globals["strftime_now"] = _strftime_now
     return env.from_string(template)
@@ -62,7 +92,8 @@ def render_with_template(
             bos_token=bos_token,
             eos_token=eos_token,
         )
-    except SecurityError as exc:
+    except (SecurityError, RecursionError, MemoryError, OverflowError) as exc:
+        # OverflowError: the sandbox's range() limit; the others: templates built to exhaust.
         raise UserFacingError(
             "This model's chat template tried to do something unsafe and was blocked.",
             "Use a model from a trusted source.",

@@ -12,6 +12,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import URL, Connection, Engine, create_engine, event, text
+from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.orm import Session, sessionmaker
 
 from localchat.errors import UserFacingError
@@ -30,6 +31,11 @@ SCHEMA_VERSION = "0003"
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 BUSY_TIMEOUT_MS = 5000
+# SQLite's primary result codes (the low byte of an extended code).
+_SQLITE_IOERR = 10
+_SQLITE_CORRUPT = 11
+_SQLITE_FULL = 13
+_SQLITE_NOTADB = 26
 
 
 @dataclass(frozen=True)
@@ -87,6 +93,12 @@ def _make_engine(path: Path, *, migrating: bool = False) -> Engine:
             dbapi_connection.isolation_level = None
         _set_pragmas(dbapi_connection, foreign_keys=not migrating)
 
+    @event.listens_for(engine, "handle_error")
+    def _on_error(context: ExceptionContext) -> None:
+        problem = _storage_problem(path, context.original_exception)
+        if problem is not None:
+            raise problem from context.original_exception
+
     if migrating:
 
         @event.listens_for(engine, "begin")
@@ -102,6 +114,30 @@ def _not_a_database(path: Path, error: Exception) -> UserFacingError:
         f"The chat history file {path} is damaged or is not a LocalChat history.",
         "Move the file somewhere else and start LocalChat again to begin a new history.",
     )
+
+
+def _storage_problem(path: Path, error: BaseException) -> UserFacingError | None:
+    """The plain-words error for a full disk, a failing write or a damaged file; else None."""
+    code = getattr(error, "sqlite_errorcode", None)
+    if not isinstance(error, sqlite3.Error) or code is None:
+        return None
+    primary = code & 0xFF
+    if primary == _SQLITE_FULL:
+        log.warning("Disk full while using %s: %s", path, error)
+        return UserFacingError(
+            "The disk is full, so LocalChat could not save your history.",
+            "Free some space on the disk, then try again.",
+        )
+    if primary == _SQLITE_IOERR:
+        log.warning("I/O error on %s: %s", path, error)
+        return UserFacingError(
+            f"LocalChat could not read or write its history file {path}: the disk may be "
+            "full, or the drive may have a problem.",
+            "Free some space on the disk and check the drive, then try again.",
+        )
+    if primary in (_SQLITE_CORRUPT, _SQLITE_NOTADB):
+        return _not_a_database(path, error)
+    return None
 
 
 def _probe(path: Path) -> _FileState:

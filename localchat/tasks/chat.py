@@ -92,9 +92,12 @@ def stream_answer(
     SAVE_INTERVAL_SECONDS, and finished as "complete", "stopped" (cancel) or "failed".
     A crash loses at most the last second of text and never an earlier message.
     """
-    fitted = fit_to_context(
-        history, engine.count_tokens, engine_context(engine), min(params.max_tokens, 1024)
-    )
+    context = engine_context(engine)
+    # At most half the context is held back for the answer: with answer length 512 and a
+    # 512-token context, every message would otherwise be "too long" (the engine still
+    # stops the answer where the context ends).
+    reserve = min(params.max_tokens, 1024, context // 2)
+    fitted = fit_to_context(history, engine.count_tokens, context, reserve)
     answer = store.add_message(conversation_id, "assistant", "", status="partial")
     stats = GenerationStats()
     parts: list[str] = []

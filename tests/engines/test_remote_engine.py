@@ -31,7 +31,7 @@ from localchat.servers import (
 KEY = "team-secret-key"
 GREEDY = SamplingParams(temperature=0.0, max_tokens=16)
 FRUITS = [ChatMessage("user", "Name three fruits.")]
-QUICK = RemoteTimeouts(connect=2.0, read=10.0, retries=2, backoff=0.05)
+QUICK = RemoteTimeouts(connect=2.0, read=60.0, retries=2, backoff=0.05)
 
 
 class Ledger:
