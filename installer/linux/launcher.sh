@@ -1,0 +1,3 @@
+#!/bin/sh
+# /usr/bin/localchat: start the bundled LocalChat in /opt/localchat.
+exec /opt/localchat/localchat "$@"
