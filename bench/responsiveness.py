@@ -1,0 +1,249 @@
+"""The longest GUI event-loop stall while the app works: a 5 ms heartbeat timer in the GUI thread.
+
+Run: QT_QPA_PLATFORM=offscreen python bench/responsiveness.py [--repeats 3] [--threads 1]
+
+One offscreen Application (window shown, 1100x800) on a history of 10,000 conversations x
+100 messages (1M messages, built once with bench/_common.py into /tmp/localchat-bench and
+reused). A PreciseTimer fires every 5 ms on the GUI thread; the figure is the longest gap
+between two beats while a scenario runs (so 5 ms means no stall at all). Goal: <= 16 ms.
+Scenarios go through the same entry points the widgets use:
+- idle: nothing runs (the machine's own noise floor, for comparison)
+- streaming: ChatPane.send, 256 tokens at full speed with SmolLM2 (greedy)
+- model load: ChatService.preload of the other model (Gemma 3 270M <-> SmolLM2)
+- 100-page PDF: the Summarize pane's DocumentSource.open_path (pypdf off the GUI thread)
+- search 1M messages: typing into the sidebar's search box (debounce, FTS5 query, results)
+- export all: LibraryService.export of every conversation to Markdown
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _common import cached_history, machine, median, models  # noqa: E402
+
+GOAL_MS = 16.0
+
+
+def build_pdf(pages: int, path: Path) -> Path:
+    """A text PDF written by hand (the builder the document tests use)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "documents"))
+    from conftest import build_pdf as build  # type: ignore[import-not-found]
+
+    sentence = "The committee reviewed the budget for the river bridge and the school roof. "
+    body = [[f"Page {p + 1}, line {line}: " + sentence for line in range(40)] for p in range(pages)]
+    path.write_bytes(build(body, title="Benchmark report"))
+    return path
+
+
+class Heartbeat:
+    """A 5 ms timer on the GUI thread that records when it actually fired."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import Qt, QTimer
+
+        self.timer = QTimer()
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.setInterval(5)
+        self.timer.timeout.connect(self._beat)
+        self.beats: list[float] = []
+
+    def _beat(self) -> None:
+        self.beats.append(time.perf_counter())
+
+    def start(self) -> None:
+        """Start recording beats."""
+        self.beats = [time.perf_counter()]
+        self.timer.start()
+
+    def stop(self) -> tuple[float, float, int]:
+        """(longest gap ms, 99th percentile gap ms, gaps over the goal)."""
+        self.timer.stop()
+        self.beats.append(time.perf_counter())
+        gaps = sorted((b - a) * 1000 for a, b in zip(self.beats, self.beats[1:], strict=False))
+        p99 = gaps[int(0.99 * (len(gaps) - 1))] if gaps else 0.0
+        return (gaps[-1] if gaps else 0.0), p99, sum(g > GOAL_MS for g in gaps)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--threads", type=int, default=1)
+    parser.add_argument("--no-export", action="store_true")
+    args = parser.parse_args()
+    print(machine())
+    data_dir = cached_history()
+
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from localchat.app import Application
+    from localchat.bootstrap import open_core
+    from localchat.library import register_model_file
+    from localchat.paths import resolve_paths
+    from localchat.settings import Sampling
+
+    qt = QApplication([])
+    core = open_core(resolve_paths(data_dir))
+    (smol_label, smol_path), (gemma_label, gemma_path) = models()
+    smol = core.models.find_by_path(str(smol_path))
+    gemma = core.models.find_by_path(str(gemma_path)) or register_model_file(
+        core.models, gemma_path, source="import"
+    )
+    core.settings.threads = args.threads
+    core.settings.default_model_id = smol.id
+    core.settings.sampling = Sampling(temperature=0.0, max_tokens=256, repeat_penalty=1.1)
+    app = Application(core, qt)
+    window = app.window
+    window.resize(1100, 800)
+    window.show()
+    window.refresh_conversations()
+    pane = window.chat_pane
+    summarize_source = window.panes["Summarize"].source
+    heart = Heartbeat()
+    loop = QEventLoop()
+    state: dict = {}
+
+    def finish_soon(*_args: object) -> None:
+        if not state.get("done"):
+            state["done"] = True
+            QTimer.singleShot(30, loop.quit)  # let any stall after the result show up
+
+    def run(
+        start: Callable[[], object],
+        signal: Any,
+        accept: Callable[..., bool] = lambda *a: True,
+    ) -> tuple[float, float, int, float]:
+        state.clear()
+
+        def on_signal(*a: object) -> None:
+            if accept(*a):
+                finish_soon()
+
+        signal.connect(on_signal)
+        heart.start()
+        began = time.perf_counter()
+        start()
+        loop.exec()
+        took = time.perf_counter() - began
+        signal.disconnect(on_signal)
+        worst, p99, over = heart.stop()
+        return worst, p99, over, took
+
+    # Warm-up: load SmolLM2 and answer once, so the first streaming run is not a load.
+    app.preload_default_model()
+    run(lambda: None, app.inference.model_loaded)
+    pane.model_picker.setCurrentIndex(pane.model_picker.findData(smol.id))
+
+    tmp = Path(tempfile.mkdtemp())
+    pdf = build_pdf(100, tmp / "report.pdf")
+    queries = ["river", "xylophone", "bat"]  # common word, rare word, prefix (battery)
+    scenarios: dict[str, list[tuple[float, float, int, float]]] = {}
+    loaded = {"current": smol.id}
+
+    def stream() -> None:
+        pane.new_chat()
+        pane.send(f"Write a long story about a lighthouse keeper, version {time.time()}.")
+        state["rid"] = pane.request_id
+
+    def load_other() -> None:
+        other = gemma if loaded["current"] == smol.id else smol
+        loaded["current"] = other.id
+        app.chat.preload(other)
+
+    for repeat in range(args.repeats):
+        for name, start, signal, accept in (
+            (
+                "idle",
+                lambda: QTimer.singleShot(3000, finish_soon),
+                app.inference.started,
+                lambda *a: False,
+            ),
+            (
+                "streaming (256 tokens, SmolLM2)",
+                stream,
+                app.inference.finished,
+                lambda rid, _r: rid == state.get("rid"),
+            ),
+            (
+                "model load (switch SmolLM2 <-> Gemma 3)",
+                load_other,
+                app.inference.model_loaded,
+                lambda *a: True,
+            ),
+            (
+                "read a 100-page PDF",
+                lambda: summarize_source.open_path(pdf),
+                app.documents.document_read,
+                lambda *a: True,
+            ),
+            *[
+                (
+                    f"search 1M messages: {q!r}",
+                    (lambda q=q: window.sidebar.search_box.setText(q)),
+                    app.library.search_finished,
+                    lambda query, _h, q=q: query == q,
+                )
+                for q in queries
+            ],
+        ):
+            if name == "idle":
+                # idle waits on its own timer (finish_soon), the signal never accepts
+                result = run(start, signal, accept)
+            else:
+                result = run(start, signal, accept)
+            if name.startswith("search"):
+                window.sidebar.search_box.setText("")
+                QTimer.singleShot(400, loop.quit)
+                loop.exec()
+            if name.startswith("model load") and loaded["current"] != smol.id:
+                pass
+            scenarios.setdefault(name, []).append(result)
+            print(
+                f"  [{repeat + 1}] {name}: longest gap {result[0]:.1f} ms, p99 {result[1]:.1f}"
+                f" ms, gaps > 16 ms: {result[2]}, took {result[3]:.2f} s",
+                flush=True,
+            )
+        if loaded["current"] != smol.id:  # streaming always uses SmolLM2
+            load_other()
+            run(lambda: None, app.inference.model_loaded)
+    if not args.no_export:
+        result = run(lambda: app.library.export(tmp / "all.md", None), app.library.export_finished)
+        scenarios["export all (10k conversations, 1M messages)"] = [result]
+        size = (tmp / "all.md").stat().st_size / 1e6
+        print(
+            f"  export all: longest gap {result[0]:.1f} ms, p99 {result[1]:.1f} ms, "
+            f"took {result[3]:.1f} s, {size:.0f} MB",
+            flush=True,
+        )
+
+    print()
+    print(f"threads={args.threads}; {args.repeats} repeats per scenario (export: once)")
+    print(
+        "| scenario | longest gap, median of repeats | worst | p99 gap | gaps > 16 ms | "
+        "duration | goal <= 16 ms |"
+    )
+    print("|---|---|---|---|---|---|---|")
+    for name, results in scenarios.items():
+        worst = median([r[0] for r in results])
+        print(
+            f"| {name} | {worst:.1f} ms | {max(r[0] for r in results):.1f} ms | "
+            f"{median([r[1] for r in results]):.1f} ms | {median([r[2] for r in results]):.0f} "
+            f"| {median([r[3] for r in results]):.2f} s | "
+            f"{'met' if worst <= GOAL_MS else 'MISSED'} |"
+        )
+    app.shutdown()
+    core.close()
+
+
+if __name__ == "__main__":
+    main()
