@@ -78,31 +78,6 @@ def main() -> None:
     for label, query in QUERIES.items():
         cold, warm, hits = timed(lambda q=query: repo.search(q), args.runs)
         rows.append((f"search {label}", cold, warm, len(hits), 0.050))
-    # What-if: the same message query ordered by the FTS rowid (message ids grow with time),
-    # so FTS5 hands rows newest first and LIMIT stops after 50 (snippet() runs 50 times).
-    from sqlalchemy import text as sql_text
-
-    from localchat.storage.search import SNIPPET_TOKENS, fts_query
-
-    proposed = sql_text(
-        f"""
-        SELECT m.conversation_id, c.title, m.id,
-               snippet(messages_fts, 0, '«', '»', '…', {SNIPPET_TOKENS}), m.created_at
-        FROM messages_fts
-        JOIN messages AS m ON m.id = messages_fts.rowid
-        JOIN conversations AS c ON c.id = m.conversation_id
-        WHERE messages_fts MATCH :query
-        ORDER BY messages_fts.rowid DESC
-        LIMIT :limit
-        """
-    )
-    with database.engine.connect() as connection:
-        for label, query in QUERIES.items():
-            params = {"query": fts_query(query), "limit": 50}
-            cold, warm, found = timed(
-                lambda p=params: connection.execute(proposed, p).fetchall(), args.runs
-            )
-            rows.append((f"what-if, ORDER BY rowid: {label}", cold, warm, len(found), None))
     rss = process.memory_info().rss
     messages = database.engine.connect().exec_driver_sql("SELECT count(*) FROM messages").scalar()
     print(
