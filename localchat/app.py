@@ -26,6 +26,7 @@ from localchat.services.privacy import PrivacyService
 from localchat.services.servers import ServersService, split_remote_path
 from localchat.settings import Settings, save_settings
 from localchat.storage import InstalledModel, LedgerRepository
+from localchat.ui.app_icon import app_icon
 from localchat.ui.main_window import MainWindow
 from localchat.ui.models.models_pane import ModelsPane
 from localchat.ui.style import style_sheet
@@ -164,6 +165,8 @@ def run_app(core: Core, argv: list[str] | None = None) -> int:
     qt_app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     qt_app.setApplicationName("LocalChat")
     qt_app.setApplicationDisplayName("LocalChat")
+    qt_app.setDesktopFileName("localchat")  # Wayland matches the window to localchat.desktop
+    qt_app.setWindowIcon(app_icon())
     app = Application(core, qt_app)  # type: ignore[arg-type]
     app.window.show()
     QTimer.singleShot(0, app.start)

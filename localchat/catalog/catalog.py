@@ -6,13 +6,13 @@ import importlib.resources
 import json
 import logging
 import re
-import sysconfig
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from localchat.errors import UserFacingError
+from localchat.resources import resource_candidates
 
 logger = logging.getLogger(__name__)
 
@@ -136,23 +136,11 @@ class Catalog:
 
 
 def catalog_path() -> Path:
-    """Where the catalog file is, trying each way it can be installed.
-
-    1. ``resources/catalog.json`` at the repository root, next to ``localchat/`` (a source
-       checkout, an editable install, or a PyInstaller bundle that keeps that layout);
-    2. a copy shipped inside this package (``localchat/catalog/catalog.json``);
-    3. ``<prefix>/share/localchat/catalog.json`` installed by setuptools ``data-files``.
-    """
-    candidates = [Path(__file__).resolve().parents[2] / "resources" / CATALOG_FILENAME]
+    """Where the catalog file is: see ``resource_candidates``, or a copy in this package."""
+    candidates = resource_candidates(CATALOG_FILENAME)
     packaged = importlib.resources.files(__package__ or "localchat.catalog") / CATALOG_FILENAME
-    candidates.append(Path(str(packaged)))
-    for scheme in (sysconfig.get_default_scheme(), sysconfig.get_preferred_scheme("user")):
-        data = sysconfig.get_path("data", scheme)
-        candidates.append(Path(data) / "share" / "localchat" / CATALOG_FILENAME)
-    for candidate in candidates:
-        if candidate.is_file():
-            return candidate
-    return candidates[0]
+    candidates.insert(1, Path(str(packaged)))
+    return next((path for path in candidates if path.is_file()), candidates[0])
 
 
 def load_catalog(path: Path | None = None) -> Catalog:
