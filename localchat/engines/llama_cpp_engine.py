@@ -85,6 +85,9 @@ class LlamaCppEngine:
                 n_threads=options.threads,
                 n_threads_batch=options.threads,
                 n_gpu_layers=options.gpu_layers,
+                # Fused attention: +5% prompt reading, +6% decode on the CPU (bench/RESULTS.md
+                # section 8) and no n_ctx x n_ctx score matrix in the compute buffer.
+                flash_attn=True,
                 verbose=False,
             )
         except (ValueError, RuntimeError, OSError) as exc:
