@@ -1,12 +1,13 @@
-"""Kill `localchat chat` with SIGKILL while an answer streams, then check what was kept.
+"""Kill `localchat chat` or `localchat summarize` with SIGKILL mid-work, then check what was kept.
 
-Shared by tests/reliability (a few kills) and bench/torture_chat.py (100 kills).
+Shared by tests/reliability (a few kills) and bench/torture_chat.py, bench/torture_summary.py.
 """
 
 from __future__ import annotations
 
 import os
 import random
+import re
 import signal
 import sqlite3
 import subprocess
@@ -49,13 +50,24 @@ def kill_once(data_dir: Path, rng: random.Random, conversation: int | None = Non
     """Start an answer, SIGKILL the process 0.3-2.5 s into the stream, inspect the database."""
     db_file = data_dir / "localchat.db"
     before = _rows(db_file) if db_file.exists() else []
-    args = [sys.executable, "-m", "localchat", "--data-dir", str(data_dir), "chat",
-            "-p", PROMPT, "--max-tokens", "2000"]
+    args = [
+        sys.executable,
+        "-m",
+        "localchat",
+        "--data-dir",
+        str(data_dir),
+        "chat",
+        "-p",
+        PROMPT,
+        "--max-tokens",
+        "2000",
+    ]
     if conversation is not None:
         args += ["--conversation", str(conversation)]
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
-    proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
-                            env=env)
+    proc = subprocess.Popen(
+        args, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env
+    )
     chunks: list[tuple[float, str]] = []
     reader = threading.Thread(target=_reader, args=(proc.stdout, chunks), daemon=True)
     reader.start()
@@ -103,3 +115,72 @@ def _prefix_times(chunks: list[tuple[float, str]], length: int):  # noqa: ANN202
         if total > length:
             yield moment, total
             return
+
+
+# Summaries: a report that needs several parts at n_ctx 1024, killed between and in parts.
+
+TOPICS = ["harbour", "library", "orchard", "railway", "bakery", "observatory", "market"]
+PART = re.compile(r"Part (\d+) of (\d+)")
+
+
+def write_report(path: Path) -> Path:
+    paragraphs = [
+        f"The {topic} report, section {n}. The {topic} committee met on a rainy Tuesday to "
+        f"review the budget, the staff rota and the repairs to the roof. Members agreed that "
+        f"the {topic} needs two more volunteers, a new boiler before winter and a clearer "
+        f"sign at the entrance. The treasurer noted that costs rose by {n + 3} percent."
+        for topic in TOPICS
+        for n in range(1, 11)
+    ]
+    path.write_text("\n\n".join(paragraphs), encoding="utf-8")
+    return path
+
+
+def summarize_command(data_dir: Path, document: Path) -> list[str]:
+    return [
+        sys.executable,
+        "-m",
+        "localchat",
+        "--data-dir",
+        str(data_dir),
+        "summarize",
+        str(document),
+        "--length",
+        "short",
+    ]
+
+
+def job_parts(db_file: Path) -> dict[int, str]:
+    with sqlite3.connect(db_file) as db:
+        rows = db.execute('SELECT "index", output_text FROM job_parts WHERE job_id = 1').fetchall()
+    return dict(rows)
+
+
+def summarize_until_killed(data_dir: Path, document: Path, rng: random.Random) -> int:
+    """Start a summary, SIGKILL it a random moment after a random part starts; that part.
+
+    The part is chosen among the parts still to do, so each kill leaves work for the next run.
+    """
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    proc = subprocess.Popen(
+        summarize_command(data_dir, document),
+        stderr=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        text=True,
+        env=env,
+    )
+    assert proc.stderr is not None
+    wanted: int | None = None
+    for line in proc.stderr:
+        found = PART.search(line)
+        if not found:
+            continue
+        part, total = int(found[1]), int(found[2])
+        assert total >= 4, "the report must need several parts at n_ctx 1024"
+        wanted = wanted or rng.randint(part, total - 1)
+        if part >= wanted:
+            time.sleep(rng.uniform(0.0, 1.5))
+            os.kill(proc.pid, signal.SIGKILL)
+            proc.wait()
+            return part
+    raise AssertionError(f"the summary ended before it could be killed (exit {proc.wait()})")
