@@ -6,6 +6,7 @@ import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import Protocol
 
 from localchat.engines.base import ChatMessage, Engine, GenerationStats, SamplingParams
@@ -44,27 +45,61 @@ def fit_to_context(
     context_length: int,
     answer_reserve: int,
 ) -> list[ChatMessage]:
-    """Keep the system prompt and as many of the newest turns as fit, leaving room for the answer.
+    """Keep the system prompt and the newest turns that fit, leaving room for the answer.
 
     The newest message is always kept; when it alone does not fit, a UserFacingError says so.
+    When everything fits nothing is dropped; otherwise the oldest turns are dropped in blocks
+    (see _first_kept), so that consecutive prompts keep the same beginning for many turns.
     """
     system = [m for m in messages[:1] if m.role == "system"]
     rest = list(messages[len(system) :])
     budget = context_length - answer_reserve
     budget -= sum(count_tokens(m.content) + _TEMPLATE_OVERHEAD_TOKENS for m in system)
-    kept: list[ChatMessage] = []
-    for message in reversed(rest):
-        cost = count_tokens(message.content) + _TEMPLATE_OVERHEAD_TOKENS
-        if cost > budget:
-            break
-        kept.append(message)
-        budget -= cost
-    if rest and not kept:
+    costs = [count_tokens(m.content) + _TEMPLATE_OVERHEAD_TOKENS for m in rest]
+    if costs and costs[-1] > budget:
         raise UserFacingError(
             "Your message is too long for this model's context window.",
             "Shorten it, use Summarize for long documents, or raise the context length.",
         )
-    return system + list(reversed(kept))
+    return system + rest[_first_kept(rest, costs, budget) :]
+
+
+def _first_kept(rest: Sequence[ChatMessage], costs: Sequence[int], budget: int) -> int:
+    """Where the kept part of the conversation starts: a cut that moves only now and then.
+
+    llama.cpp reuses the longest common prefix of consecutive prompts. Dropping just enough
+    of the oldest turns moves the cut at every turn once the context is full, so the prompt
+    changes right after the system prompt and the whole kept conversation is read again each
+    turn (bench/RESULTS.md section 2). Instead the cut may only fall on a boundary, counted
+    from the oldest message: the first user message is one, and after each boundary the next
+    is the first user message that starts at least half the budget later. The cut is the
+    oldest boundary from which the rest fits.
+
+    History only grows at its end, so old boundaries never move and the cut stays a pure
+    function of the history (no state between turns). Each move drops at least half the
+    budget, so right after it the kept part is at most half the budget plus the newest turn,
+    and the cut stays put for about half a budget of new conversation: llama.cpp reads half
+    the context once per half a context of new text, instead of the whole context every
+    turn. The price: the model sees between about half and all of the budget of history.
+
+    With the newest message a question, a boundary fits unless that question is longer than
+    half the budget; then the cut falls on the oldest user message that fits, else on the
+    oldest message that fits (an answer starts the kept part only when nothing else fits).
+    """
+    total = sum(costs)
+    if total <= budget:
+        return 0
+    block = max(1, budget // 2)
+    starts = list(accumulate(costs, initial=0))  # starts[i]: tokens before message i
+    fits_from = next(i for i, start in enumerate(starts) if total - start <= budget)
+    users = [i for i, message in enumerate(rest) if message.role == "user"]
+    fitting_users = [i for i in users if i >= fits_from]
+    boundaries: list[int] = []
+    for i in users:
+        if not boundaries or starts[i] - starts[boundaries[-1]] >= block:
+            boundaries.append(i)
+    fitting = [i for i in boundaries if i >= fits_from] or fitting_users
+    return fitting[0] if fitting else fits_from
 
 
 @dataclass
