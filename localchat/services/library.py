@@ -22,6 +22,7 @@ logger = logging.getLogger(__name__)
 
 NEW_CHAT_TITLE = "New chat"
 AUTO_TITLE_LENGTH = 48
+EXPORT_BATCH = 200  # conversations read per query; also how often export_progress fires
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,8 @@ class LibraryService(QObject):
         conversations_changed: The list of conversations or a title changed.
         messages_changed: A conversation's messages changed. args: conversation id.
         search_finished: A search completed. args: the query, list of SearchHit.
+        export_progress: An export of every conversation moved on (on the GUI thread,
+            every EXPORT_BATCH conversations and at the end). args: done, total.
         export_finished: An export was written. args: the file path.
         failed: A background job failed. args: a sentence for the user.
     """
@@ -54,8 +57,11 @@ class LibraryService(QObject):
     conversations_changed = Signal()
     messages_changed = Signal(int)
     search_finished = Signal(str, object)
+    export_progress = Signal(int, int)
     export_finished = Signal(str)
     failed = Signal(str)
+    # Emitted on the export thread; connected to a slot of self, so delivered queued.
+    _export_progressed = Signal(int, int)
 
     def __init__(
         self,
@@ -68,6 +74,7 @@ class LibraryService(QObject):
         self._conversations = conversations
         self._models = models
         self._runner = runner
+        self._export_progressed.connect(self._on_export_progressed)
 
     @property
     def repository(self) -> ConversationRepository:
@@ -158,12 +165,27 @@ class LibraryService(QObject):
 
         def work() -> Path:
             if conversation_id is not None:
-                ids = [conversation_id]
-            else:
-                ids = [c.id for c in self._conversations.list_recent(limit=10**9)]
-            items = [(self._conversations.get(i), self._conversations.messages(i)) for i in ids]
-            return export_conversations(path, items)
+                one = self._conversations.get(conversation_id)
+                return export_conversations(
+                    path, [(one, self._conversations.messages(conversation_id))]
+                )
+            return self._export_all(path)
 
         self._runner.run(
             work, lambda written: self.export_finished.emit(str(written)), self.failed.emit
         )
+
+    def _export_all(self, path: Path) -> Path:
+        """Stream every conversation, newest first, reading a batch at a time."""
+        ids = self._conversations.recent_ids()
+        total = len(ids)
+
+        def progress(done: int) -> None:
+            if done % EXPORT_BATCH == 0 or done == total:
+                self._export_progressed.emit(done, total)
+
+        items = self._conversations.with_messages(ids, batch_size=EXPORT_BATCH)
+        return export_conversations(path, items, progress)
+
+    def _on_export_progressed(self, done: int, total: int) -> None:
+        self.export_progress.emit(done, total)

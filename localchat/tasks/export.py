@@ -2,11 +2,24 @@
 
 from __future__ import annotations
 
+import contextlib
+import errno
+import itertools
 import json
+import logging
 import os
-from collections.abc import Sequence
+import secrets
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from datetime import datetime
 from pathlib import Path
-from typing import Protocol
+from typing import Protocol, TextIO
+
+from localchat.errors import UserFacingError
+
+log = logging.getLogger(__name__)
+
+MARKDOWN_SEPARATOR = "\n\n---\n\n"
+_DISK_FULL = (errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC))
 
 ROLE_NAMES = {"user": "You", "assistant": "Assistant", "system": "System"}
 STATUS_NOTES = {
@@ -31,6 +44,7 @@ class ExportableMessage(Protocol):
     role: str
     text: str
     status: str
+    created_at: datetime
 
 
 def conversation_markdown(
@@ -67,24 +81,110 @@ def conversation_dict(
     }
 
 
+@contextlib.contextmanager
+def atomic_text_file(path: Path) -> Iterator[TextIO]:
+    """Open a temporary file next to ``path`` for writing; move it into place at the end.
+
+    The file is flushed to disk before the move, so a crash, a full disk or an exception
+    while writing never leaves half a file at ``path`` nor harms an older file there; the
+    temporary file is removed. Disk errors become a UserFacingError.
+    """
+    temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+    try:
+        # os.open (not mkstemp) so that the export gets the usual permissions (umask).
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+        fd = os.open(temp, flags, 0o666)
+        with open(fd, "w", encoding="utf-8") as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, path)
+    except OSError as error:
+        temp.unlink(missing_ok=True)
+        raise _save_error(path, error) from error
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    log.info("Exported %s", path)
+
+
+def _save_error(path: Path, error: OSError) -> UserFacingError:
+    if error.errno in _DISK_FULL:
+        return UserFacingError(
+            f"The disk is full, so {path.name} could not be saved.",
+            "Free some space, then export again.",
+        )
+    return UserFacingError(
+        f"LocalChat could not save {path.name}: {error.strerror or error}.",
+        "Check that the folder exists and can be written to.",
+    )
+
+
 def write_atomically(path: Path, text: str) -> None:
     """Write a file so that a crash never leaves half of it in place."""
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, path)
+    with atomic_text_file(path) as handle:
+        handle.write(text)
 
 
 def export_conversations(
     path: Path,
-    items: Sequence[tuple[ExportableConversation, Sequence[ExportableMessage]]],
+    items: Iterable[tuple[ExportableConversation, Sequence[ExportableMessage]]],
+    progress: Callable[[int], None] | None = None,
 ) -> Path:
-    """Export one or more conversations; the format follows the file's suffix (.md or .json)."""
-    if path.suffix.lower() == ".json":
-        payload = [conversation_dict(c, m) for c, m in items]
-        text = json.dumps(
-            payload[0] if len(payload) == 1 else payload, indent=2, ensure_ascii=False
-        )
-    else:
-        text = "\n\n---\n\n".join(conversation_markdown(c, m) for c, m in items)
-    write_atomically(path, text)
+    """Export one or more conversations; the format follows the file's suffix (.md or .json).
+
+    ``items`` may be a generator: it is written one conversation at a time, never joined
+    into one string, so memory stays small and no single call holds the GIL for long.
+    ``progress`` is called with the number of conversations written after each one.
+    """
+    write = _write_json if path.suffix.lower() == ".json" else _write_markdown
+    with atomic_text_file(path) as handle:
+        write(handle, items, progress or _no_progress)
     return path
+
+
+def _no_progress(_done: int) -> None:
+    pass
+
+
+def _write_markdown(
+    handle: TextIO,
+    items: Iterable[tuple[ExportableConversation, Sequence[ExportableMessage]]],
+    progress: Callable[[int], None],
+) -> None:
+    for done, (conversation, messages) in enumerate(items, 1):
+        if done > 1:
+            handle.write(MARKDOWN_SEPARATOR)
+        handle.write(conversation_markdown(conversation, messages))
+        progress(done)
+
+
+def _write_json(
+    handle: TextIO,
+    items: Iterable[tuple[ExportableConversation, Sequence[ExportableMessage]]],
+    progress: Callable[[int], None],
+) -> None:
+    """One conversation is written as an object, several (or none) as a list of them.
+
+    The bytes are those of ``json.dumps(payload, indent=2, ensure_ascii=False)``: each
+    conversation is dumped alone and indented one level (no raw newline can occur inside a
+    JSON string, so indenting every line is safe).
+    """
+    iterator = iter(items)
+    head = list(itertools.islice(iterator, 2))
+    if len(head) == 1:
+        handle.write(_json(conversation_dict(*head[0])))
+        progress(1)
+        return
+    handle.write("[")
+    done = 0
+    for conversation, messages in itertools.chain(head, iterator):
+        handle.write(",\n  " if done else "\n  ")
+        handle.write(_json(conversation_dict(conversation, messages)).replace("\n", "\n  "))
+        done += 1
+        progress(done)
+    handle.write("\n]" if done else "]")
+
+
+def _json(value: object) -> str:
+    return json.dumps(value, indent=2, ensure_ascii=False)
