@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Slot
+from PySide6.QtCore import Qt, QTimer, QUrl, Slot
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -58,6 +58,10 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self._save_settings = save_settings
         self._last_deleted: DeletedConversation | None = None
+        # Several changes in one event-loop turn (sending a first message creates and titles
+        # a conversation) reload the sidebar once, on the next turn.
+        self._refresh_timer = QTimer(self, singleShot=True, interval=0)
+        self._refresh_timer.timeout.connect(self.refresh_conversations)
         self.setWindowTitle("LocalChat")
         self.resize(1180, 760)
         self.sidebar = Sidebar()
@@ -157,7 +161,7 @@ class MainWindow(QMainWindow):
         self.sidebar.delete_requested.connect(self.delete_conversation)
         self.sidebar.export_requested.connect(self.export_conversation)
         self.sidebar.export_all_requested.connect(lambda: self.export_conversation(None))
-        self._library.conversations_changed.connect(self.refresh_conversations)
+        self._library.conversations_changed.connect(self._on_library_conversations_changed)
         self._library.search_finished.connect(self.sidebar.show_search_results)
         self._library.export_finished.connect(self._on_library_export_finished)
         self._library.failed.connect(self.chat_pane.show_error)
@@ -171,7 +175,8 @@ class MainWindow(QMainWindow):
     # --- actions ------------------------------------------------------------------------
 
     def refresh_conversations(self) -> None:
-        """Reload the sidebar list."""
+        """Reload the sidebar list now (a pending coalesced reload is then not needed)."""
+        self._refresh_timer.stop()
         self.sidebar.set_conversations(self._library.recent())
         self.sidebar.select_conversation(self.chat_pane.conversation_id)
 
@@ -276,6 +281,10 @@ class MainWindow(QMainWindow):
     def _on_chat_answer_stats(self, tokens_per_second: float, used: int, size: int) -> None:
         self.speed_status.setText(f"{tokens_per_second:.1f} tokens/s")
         self.context_status.setText(f"Context {used:,} / {size:,}" if size else "")
+
+    @Slot()
+    def _on_library_conversations_changed(self) -> None:
+        self._refresh_timer.start()
 
     @Slot(str)
     def _on_library_export_finished(self, path: str) -> None:

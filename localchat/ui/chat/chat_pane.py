@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
@@ -55,6 +56,7 @@ class ChatPane(QWidget):
         self.request_id: int | None = None
         self._context_size = 0
         self._pending_system_prompt = ""
+        self._queueing = False  # inside a chat call: its messages_changed is shown after it
         self._build()
         self._connect()
         self.reload_models()
@@ -189,10 +191,12 @@ class ChatPane(QWidget):
                 )
                 self.conversation_id = conversation.id
                 self.conversation_opened.emit(conversation.id)
-            self.composer.clear()
-            self._start(self._chat.send(self.conversation_id, text))
         except UserFacingError as error:
             self.show_error(str(error))
+            return
+        self.composer.clear()
+        conversation_id = self.conversation_id
+        self._start(lambda: self._chat.send(conversation_id, text))
 
     def stop(self) -> None:
         """Stop the answer being written (Esc)."""
@@ -203,10 +207,8 @@ class ChatPane(QWidget):
         """Write the last answer again."""
         if self.generating or self.conversation_id is None:
             return
-        try:
-            self._start(self._chat.regenerate(self.conversation_id))
-        except UserFacingError as error:
-            self.show_error(str(error))
+        conversation_id = self.conversation_id
+        self._start(lambda: self._chat.regenerate(conversation_id))
 
     def show_error(self, message: str) -> None:
         """Show a plain-words problem above the composer."""
@@ -215,7 +217,23 @@ class ChatPane(QWidget):
 
     # --- internals ----------------------------------------------------------------------
 
-    def _start(self, request_id: int) -> None:
+    def _start(self, queue: Callable[[], int]) -> None:
+        """Run a chat call that stores messages and queues an answer, then show both once.
+
+        The messages_changed the call emits is not acted on while it runs: the view is
+        brought up to date once afterwards (appending the new question's bubble), instead of
+        being rebuilt for the signal and again here.
+        """
+        self._queueing = True
+        try:
+            request_id = queue()
+        except UserFacingError as error:
+            self._show_messages()  # whatever was stored before the error
+            self._update_buttons()
+            self.show_error(str(error))
+            return
+        finally:
+            self._queueing = False
         self.request_id = request_id
         self.error_banner.hide()
         self._show_messages()
@@ -288,7 +306,7 @@ class ChatPane(QWidget):
 
     @Slot(int)
     def _on_library_messages_changed(self, conversation_id: int) -> None:
-        if conversation_id == self.conversation_id and not self.generating:
+        if conversation_id == self.conversation_id and not self.generating and not self._queueing:
             self._show_messages()
             self._update_buttons()
 
@@ -341,7 +359,5 @@ class ChatPane(QWidget):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        try:
-            self._start(self._chat.edit_and_resend(self.conversation_id, message_id, new_text))
-        except UserFacingError as error:
-            self.show_error(str(error))
+        conversation_id = self.conversation_id
+        self._start(lambda: self._chat.edit_and_resend(conversation_id, message_id, new_text))

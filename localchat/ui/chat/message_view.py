@@ -139,6 +139,15 @@ class MessageBubble(QFrame):
         """The message's raw text (Markdown as the model wrote it)."""
         return self._text
 
+    def shows(self, item: MessageItem) -> bool:
+        """Whether this bubble already shows exactly this message."""
+        return (self.message_id, self.role, self._text, self.status) == (
+            item.message_id,
+            item.role,
+            item.text,
+            item.status,
+        )
+
     def set_text(self, text: str) -> None:
         """Replace the raw text; call render() to show it."""
         self._text = text
@@ -245,6 +254,9 @@ class MessageView(QScrollArea):
         self._bubbles: list[MessageBubble] = []
         self._stream: MessageBubble | None = None
         self._pinned = True
+        self._anchor: MessageBubble | None = None  # a search hit kept in view while laid out
+        self._anchor_timer = QTimer(self, singleShot=True, interval=HIGHLIGHT_MS)
+        self._anchor_timer.timeout.connect(self._on_anchor_timer_timeout)
         self._render_timer = QTimer(self, singleShot=True, interval=RENDER_INTERVAL_MS)
         self._render_timer.timeout.connect(self._on_render_timer_timeout)
         self._build()
@@ -293,14 +305,23 @@ class MessageView(QScrollArea):
         self.placeholder.setText(text)
 
     def set_messages(self, items: list[MessageItem]) -> None:
-        """Show these messages instead of the current ones and scroll to the newest."""
+        """Show these messages instead of the current ones and scroll to the newest.
+
+        Bubbles already showing the same leading messages are kept, so a new question or a
+        finished answer adds one bubble instead of rebuilding (and re-rendering) them all.
+        """
         self._render_timer.stop()
         self._stream = None
-        for bubble in self._bubbles:
+        keep = 0
+        for bubble, item in zip(self._bubbles, items, strict=False):
+            if bubble.message_id is None or not bubble.shows(item):
+                break
+            keep += 1
+        for bubble in self._bubbles[keep:]:
             self._list.removeWidget(bubble)
             bubble.deleteLater()
-        self._bubbles = []
-        for item in items:
+        del self._bubbles[keep:]
+        for item in items[keep:]:
             self._add_bubble(item)
         self.placeholder.setVisible(not self._bubbles)
         self._scroll_to_bottom()
@@ -338,8 +359,11 @@ class MessageView(QScrollArea):
         self._pinned = False
         self.widget().layout().activate()
         self._list.activate()
-        top = bubble.mapTo(self.widget(), bubble.rect().topLeft()).y()
-        self.verticalScrollBar().setValue(max(0, top - SPACING))
+        # A conversation opened just now is not laid out yet (the scroll range is still 0):
+        # the range changes follow, and each brings the message back to the top.
+        self._anchor = bubble
+        self._anchor_timer.start()
+        self._scroll_to_anchor()
         bubble.highlight()
 
     def message_count(self) -> int:
@@ -371,7 +395,13 @@ class MessageView(QScrollArea):
             self._stream.render()
             self.render_count += 1
 
+    def _scroll_to_anchor(self) -> None:
+        if self._anchor is not None:
+            top = self._anchor.mapTo(self.widget(), self._anchor.rect().topLeft()).y()
+            self.verticalScrollBar().setValue(max(0, top - SPACING))
+
     def _scroll_to_bottom(self) -> None:
+        self._anchor = None
         self._pinned = True
         bar = self.verticalScrollBar()
         bar.setValue(bar.maximum())
@@ -382,11 +412,17 @@ class MessageView(QScrollArea):
     def _on_render_timer_timeout(self) -> None:
         self._render_stream()
 
+    @Slot()
+    def _on_anchor_timer_timeout(self) -> None:
+        self._anchor = None
+
     @Slot(int)
     def _on_scrollbar_value_changed(self, value: int) -> None:
         self._pinned = value >= self.verticalScrollBar().maximum() - BOTTOM_SLACK
 
     @Slot(int, int)
     def _on_scrollbar_range_changed(self, _minimum: int, maximum: int) -> None:
-        if self._pinned:
+        if self._anchor is not None:
+            self._scroll_to_anchor()
+        elif self._pinned:
             self.verticalScrollBar().setValue(maximum)
