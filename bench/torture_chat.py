@@ -34,10 +34,14 @@ def main() -> None:
     print(f"kills: {len(outcomes)}")
     print(f"integrity_check ok: {sum(o.integrity == 'ok' for o in outcomes)}")
     print(f"earlier messages intact: {sum(o.earlier_intact for o in outcomes)}")
-    print(f"partial answer kept as a prefix of what was shown: "
-          f"{sum(o.saved_is_prefix for o in outcomes)}")
-    print(f"seconds of answer lost: median {statistics.median(lost):.2f}, "
-          f"max {max(lost):.2f}, 95th pct {sorted(lost)[int(0.95 * len(lost)) - 1]:.2f}")
+    print(
+        f"partial answer kept as a prefix of what was shown: "
+        f"{sum(o.saved_is_prefix for o in outcomes)}"
+    )
+    print(
+        f"seconds of answer lost: median {statistics.median(lost):.2f}, "
+        f"max {max(lost):.2f}, 95th pct {sorted(lost)[int(0.95 * len(lost)) - 1]:.2f}"
+    )
 
 
 if __name__ == "__main__":

@@ -40,7 +40,9 @@ def test_summarize_pasted_text_and_export_it(qtbot, app: Application, tmp_path: 
 
 
 def test_stopping_a_summary_keeps_the_finished_parts(
-    qtbot, app: Application, fake_engine: FakeEngine  # noqa: ANN001
+    qtbot,
+    app: Application,
+    fake_engine: FakeEngine,  # noqa: ANN001
 ) -> None:
     fake_engine.reply = " ".join(["word"] * 300)
     fake_engine.token_delay = 0.01
@@ -55,7 +57,10 @@ def test_stopping_a_summary_keeps_the_finished_parts(
 
 
 def test_translate_fills_the_side_by_side_table(
-    qtbot, app: Application, fake_engine, tmp_path: Path  # noqa: ANN001
+    qtbot,
+    app: Application,
+    fake_engine,
+    tmp_path: Path,  # noqa: ANN001
 ) -> None:
     fake_engine.reply = "Hola mundo."
     pane = app.window.panes["Translate"]
@@ -75,7 +80,9 @@ def test_translate_fills_the_side_by_side_table(
 
 
 def test_a_file_that_is_not_a_document_gets_a_plain_notice(
-    qtbot, app: Application, tmp_path: Path  # noqa: ANN001
+    qtbot,
+    app: Application,
+    tmp_path: Path,  # noqa: ANN001
 ) -> None:
     png = tmp_path / "photo.txt"
     png.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 20)
