@@ -1,6 +1,7 @@
 """The longest GUI event-loop stall while the app works: a 5 ms heartbeat timer in the GUI thread.
 
 Run: QT_QPA_PLATFORM=offscreen python bench/responsiveness.py [--repeats 3] [--threads 1]
+     [--only 'model load' --only PDF --only export ...]
 
 One offscreen Application (window shown, 1100x800) on a history of 10,000 conversations x
 100 messages (1M messages, built once with bench/_common.py into /tmp/localchat-bench and
@@ -79,6 +80,12 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--threads", type=int, default=1)
     parser.add_argument("--no-export", action="store_true")
+    parser.add_argument(
+        "--only",
+        action="append",
+        default=[],
+        help="run only scenarios whose name contains this text (repeatable; 'export' too)",
+    )
     args = parser.parse_args()
     print(machine())
     data_dir = cached_history()
@@ -196,17 +203,13 @@ def main() -> None:
                 for q in queries
             ],
         ):
-            if name == "idle":
-                # idle waits on its own timer (finish_soon), the signal never accepts
-                result = run(start, signal, accept)
-            else:
-                result = run(start, signal, accept)
+            if args.only and not any(part in name for part in args.only):
+                continue
+            result = run(start, signal, accept)
             if name.startswith("search"):
                 window.sidebar.search_box.setText("")
                 QTimer.singleShot(400, loop.quit)
                 loop.exec()
-            if name.startswith("model load") and loaded["current"] != smol.id:
-                pass
             scenarios.setdefault(name, []).append(result)
             print(
                 f"  [{repeat + 1}] {name}: longest gap {result[0]:.1f} ms, p99 {result[1]:.1f}"
@@ -216,7 +219,7 @@ def main() -> None:
         if loaded["current"] != smol.id:  # streaming always uses SmolLM2
             load_other()
             run(lambda: None, app.inference.model_loaded)
-    if not args.no_export:
+    if not args.no_export and (not args.only or "export" in args.only):
         result = run(lambda: app.library.export(tmp / "all.md", None), app.library.export_finished)
         scenarios["export all (10k conversations, 1M messages)"] = [result]
         size = (tmp / "all.md").stat().st_size / 1e6

@@ -163,6 +163,7 @@ class MainWindow(QMainWindow):
         self.sidebar.export_all_requested.connect(lambda: self.export_conversation(None))
         self._library.conversations_changed.connect(self._on_library_conversations_changed)
         self._library.search_finished.connect(self.sidebar.show_search_results)
+        self._library.export_progress.connect(self._on_library_export_progress)
         self._library.export_finished.connect(self._on_library_export_finished)
         self._library.failed.connect(self.chat_pane.show_error)
         self.chat_pane.conversation_opened.connect(self._on_chat_conversation_opened)
@@ -285,6 +286,10 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_library_conversations_changed(self) -> None:
         self._refresh_timer.start()
+
+    @Slot(int, int)
+    def _on_library_export_progress(self, done: int, total: int) -> None:
+        self.statusBar().showMessage(f"Exporting… {done:,} of {total:,} conversations")
 
     @Slot(str)
     def _on_library_export_finished(self, path: str) -> None:

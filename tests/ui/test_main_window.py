@@ -170,6 +170,23 @@ def test_export_writes_the_conversation_text(qtbot, app: Application, tmp_path: 
     assert "Apples, **bananas** and cherries." in text
 
 
+def test_export_all_reports_progress_then_where_it_wrote(
+    qtbot, app: Application, tmp_path: Path
+) -> None:
+    for question in ("Name three fruits.", "Name three colours."):
+        app.window.new_chat()
+        send(qtbot, app, question)
+        wait_idle(qtbot, app)
+    shown: list[str] = []
+    app.window.statusBar().messageChanged.connect(shown.append)
+    target = tmp_path / "all.md"
+    with qtbot.waitSignal(app.library.export_finished, timeout=5000):
+        app.library.export(target, None)
+    qtbot.waitUntil(lambda: any(m.startswith("Exported to") for m in shown))
+    assert "Exporting… 2 of 2 conversations" in shown
+    assert "# Name three colours." in target.read_text()
+
+
 def test_keyboard_shortcuts(qtbot, app: Application) -> None:  # noqa: ANN001
     send(qtbot, app, "Name three fruits.")
     wait_idle(qtbot, app)
