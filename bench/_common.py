@@ -8,9 +8,10 @@ import random
 import sqlite3
 import statistics
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
@@ -171,3 +172,23 @@ def tempfile_root() -> str:
     root = Path(os.environ.get("LOCALCHAT_BENCH_CACHE", "/tmp/localchat-bench"))
     root.mkdir(parents=True, exist_ok=True)
     return str(root)
+
+
+def raw_tokens(engine: Any, prompt: str) -> list[int]:
+    """The prompt's tokens as LlamaCppEngine makes them, on its bare llama_cpp.Llama object."""
+    bos = engine.metadata.bos_token
+    add_bos = engine._adds_bos() and not (bos and prompt.startswith(bos))
+    return engine._llm.tokenize(prompt.encode("utf-8"), add_bos=add_bos, special=True)
+
+
+def raw_generate(llm: Any, tokens: list[int], params: Any) -> Iterator[int]:
+    """llama-cpp-python's own generate loop with the sampling LlamaCppEngine passes it."""
+    return llm.generate(
+        tokens,
+        top_k=params.top_k,
+        top_p=params.top_p,
+        min_p=0.0,
+        temp=params.temperature,
+        repeat_penalty=params.repeat_penalty,
+        reset=True,
+    )

@@ -32,7 +32,7 @@ from typing import Any
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import machine, median, models, spread  # noqa: E402
+from _common import machine, median, models, raw_generate, raw_tokens, spread  # noqa: E402
 
 PROMPT = "Task {i}: count from 1 to 300, separated by commas, nothing else."
 
@@ -41,23 +41,12 @@ def raw_run(engine: Any, prompt: str, params: Any, stops: tuple[str, ...] = ()) 
     """The bare loop on a Llama object (engine._llm is a plain llama_cpp.Llama)."""
     llm = engine._llm
     started = time.perf_counter()
-    add_bos = engine._adds_bos() and not (
-        engine.metadata.bos_token and prompt.startswith(engine.metadata.bos_token)
-    )
-    tokens = llm.tokenize(prompt.encode("utf-8"), add_bos=add_bos, special=True)
+    tokens = raw_tokens(engine, prompt)
     eos = llm.token_eos()
     first = None
     count = 0
     pieces = []
-    for token in llm.generate(
-        tokens,
-        top_k=params.top_k,
-        top_p=params.top_p,
-        min_p=0.0,
-        temp=params.temperature,
-        repeat_penalty=params.repeat_penalty,
-        reset=True,
-    ):
+    for token in raw_generate(llm, tokens, params):
         if first is None:
             first = time.perf_counter()
         if token == eos:

@@ -31,7 +31,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import machine, median, models, spread  # noqa: E402
+from _common import machine, median, models, raw_generate, raw_tokens, spread  # noqa: E402
 
 TOPICS = ["harbour", "budget", "bridge", "school", "library", "railway", "market", "council"]
 
@@ -113,21 +113,11 @@ def replay(raw_engine: Any, calls: list) -> tuple[float, int, int]:
     prompt_total = made_total = 0
     started = time.perf_counter()
     for prompt, params, stats in calls:
-        bos = raw_engine.metadata.bos_token
-        add_bos = raw_engine._adds_bos() and not (bos and prompt.startswith(bos))
-        tokens = llm.tokenize(prompt.encode("utf-8"), add_bos=add_bos, special=True)
+        tokens = raw_tokens(raw_engine, prompt)
         prompt_total += len(tokens)
         want = stats.completion_tokens
         made = 0
-        for token in llm.generate(
-            tokens,
-            top_k=params.top_k,
-            top_p=params.top_p,
-            min_p=0.0,
-            temp=params.temperature,
-            repeat_penalty=params.repeat_penalty,
-            reset=True,
-        ):
+        for token in raw_generate(llm, tokens, params):
             if token == eos or made >= want:
                 break
             made += 1
@@ -212,20 +202,14 @@ def main() -> None:
     import llama_cpp
 
     llms = {
-        "Q4_1 (bundled)": llama_cpp.Llama(
-            str(path),
+        label: llama_cpp.Llama(
+            str(file),
             n_ctx=2048,
             n_threads=args.threads,
             n_threads_batch=args.threads,
             verbose=False,
-        ),
-        "Q4_0 (requantized)": llama_cpp.Llama(
-            str(q4_0),
-            n_ctx=2048,
-            n_threads=args.threads,
-            n_threads_batch=args.threads,
-            verbose=False,
-        ),
+        )
+        for label, file in (("Q4_1 (bundled)", path), ("Q4_0 (requantized)", q4_0))
     }
     text = " ".join(p for p in (document.text()).split()[:600])
     speeds: dict[str, list[float]] = {k: [] for k in llms}
