@@ -68,7 +68,7 @@ class Application:
             core.paths.models_dir,
             self.runner,
             context_length=core.settings.context_length,
-            measured_bandwidth=core.settings.measured_bandwidth,
+            measured_bandwidth=core.settings.speed_calibration,
         )
         self.servers = ServersService(
             ServerList(core.paths.config_dir / "servers.json"), core.models, self.gate, self.runner
@@ -142,7 +142,7 @@ class Application:
         if model_id is None or tokens_per_second <= 0:
             return
         self.models.calibrate(tokens_per_second, self.library.model(model_id).size_bytes)
-        self.core.settings.measured_bandwidth = self.models.effective_bandwidth
+        self.core.settings.speed_calibration = self.models.effective_bandwidth
         self._save_settings(self.core.settings)
 
     def _save_settings(self, settings: Settings) -> None:

@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 
 from localchat.bootstrap import Core
+from localchat.catalog.estimate import calibrate
 from localchat.cli_documents import (
     add_document_commands,
     run_document_command,
@@ -230,7 +231,7 @@ def doctor(core: Core) -> int:
         f"({stats.completion_tokens} tokens, first after {stats.first_token_seconds or 0:.2f} s)"
     )
     if stats.tokens_per_second > 0:  # calibrates the Models pane's speed estimates
-        core.settings.measured_bandwidth = stats.tokens_per_second * model.size_bytes
+        core.settings.speed_calibration = calibrate(stats.tokens_per_second, model.size_bytes)
         save_settings(core.settings, core.paths.settings_file)
     print("All good." if stats.completion_tokens else "The test generation produced nothing.")
     return 0 if stats.completion_tokens else 1

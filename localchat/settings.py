@@ -43,7 +43,8 @@ class Settings:
     gpu_layers: int = 0
     offline: bool = False
     default_model_id: int | None = None
-    measured_bandwidth: float | None = None  # bytes/s: answer speed x model size, measured
+    # bytes/s from catalog.estimate.calibrate on a measured answer; the speed estimates use it
+    speed_calibration: float | None = None
     version: int = SETTINGS_VERSION
 
     def effective_threads(self) -> int:

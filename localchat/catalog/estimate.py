@@ -16,12 +16,19 @@ N_UBATCH = 512  # llama.cpp's default micro-batch: tokens per forward pass while
 # adds beyond the file and the KV cache. The vocabulary is held as C++ strings and maps.
 FIXED_OVERHEAD = 14 * MB
 OVERHEAD_PER_VOCAB_TOKEN = 170
-# Speed: uncalibrated effective bandwidth (efficiency x memory bandwidth) in bytes/s, and how
-# much faster a prompt is read than an answer is written (tokens are read in batches).
-# Measured (bench/RESULTS.md): SmolLM2 135M Q4_1 on 2 shared cores writes ~97 tokens/s
-# (9.5 GB/s effective) and reads a prompt 2.7x faster; larger models batch better, so 2.7
-# is a cautious factor.
-DEFAULT_EFFECTIVE_BANDWIDTH = 8.0e9
+# Speed. Writing one answer token reads every weight once and also pays costs that do not
+# grow with the file (building the compute graph, sampling over the vocabulary, thread
+# hand-offs). Both are counted as bytes: time per token = (file bytes + FIXED_COST_BYTES) /
+# effective bandwidth. FIXED_COST_BYTES comes from two models measured in one run
+# (bench/RESULTS.md section 7: SmolLM2 98 MB at 68 tokens/s, Gemma 3 253 MB at 43 tokens/s
+# give 167 MB); without it a model 2.6x larger is predicted 2.6x slower, and it is 1.6x.
+FIXED_COST_BYTES = 170 * MB
+# Uncalibrated: a modest laptop (dual-channel DDR4, ~25 GB/s, about half of it reached on
+# large models): ~4.5 tokens/s for a 4B model at Q4, ~44 for a 100 MB one.
+DEFAULT_EFFECTIVE_BANDWIDTH = 12e9
+# How much faster a prompt is read than an answer is written (tokens are read in batches).
+# Measured: SmolLM2 Q4_1 x2.3-2.9, Gemma 3 Q4_K_M x8 (it depends on the quant's kernels
+# more than on size); the cautious factor keeps "summarizing 10 pages" from promising too much.
 PROMPT_SPEEDUP = 2.7
 WORDS_PER_TOKEN = 0.75
 WORDS_PER_PAGE = 500
@@ -193,12 +200,12 @@ def estimate_variant(
 def calibrate(measured_tps: float, model_bytes: int) -> float:
     """The effective bandwidth (bytes/s) implied by a measured answer-writing speed.
 
-    Writing one token reads every weight once, so tokens/s x weight bytes is the memory
-    traffic this computer sustained; it already includes the efficiency of the engine.
+    Each token costs the weights' bytes plus FIXED_COST_BYTES, so tokens/s x that sum is
+    what this computer sustained, engine efficiency included.
     """
     if measured_tps <= 0 or model_bytes <= 0:
         raise ValueError("a calibration needs a positive speed and model size")
-    return measured_tps * model_bytes
+    return measured_tps * (model_bytes + FIXED_COST_BYTES)
 
 
 @dataclass(frozen=True)
@@ -243,12 +250,12 @@ def estimate_speed(
     effective_bandwidth: float | None = None,
     prompt_speedup: float = PROMPT_SPEEDUP,
 ) -> SpeedEstimate:
-    """tokens/s = effective bandwidth / bytes read per token (about the weights' size).
+    """tokens/s = effective bandwidth / (weight bytes + FIXED_COST_BYTES).
 
     ``effective_bandwidth`` comes from ``calibrate`` on a measured run of the default model;
     without one a modest laptop figure is assumed. Prompt reading is ``prompt_speedup``
     times faster because a batch of prompt tokens shares one pass over the weights.
     """
     bandwidth = effective_bandwidth or DEFAULT_EFFECTIVE_BANDWIDTH
-    decode = bandwidth / max(model_bytes, 1)
+    decode = bandwidth / (max(model_bytes, 0) + FIXED_COST_BYTES)
     return SpeedEstimate(decode_tps=decode, prompt_tps=decode * prompt_speedup)

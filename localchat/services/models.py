@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from localchat.catalog.catalog import Catalog, CatalogVariant
+from localchat.catalog.estimate import calibrate
 from localchat.catalog.fit import Assessment, assess, recommend_all
 from localchat.engines.llama_cpp_engine import supports_gpu_offload
 from localchat.errors import UserFacingError
@@ -126,7 +127,7 @@ class ModelsService(QObject):
     def calibrate(self, tokens_per_second: float, model_bytes: int) -> None:
         """Use a measured answer speed to predict the others (bandwidth x efficiency)."""
         if tokens_per_second > 0 and model_bytes > 0:
-            self.effective_bandwidth = tokens_per_second * model_bytes
+            self.effective_bandwidth = calibrate(tokens_per_second, model_bytes)
 
     def download(self, variant: CatalogVariant) -> None:
         """Start (or resume) fetching a catalog variant."""
