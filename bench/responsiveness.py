@@ -150,6 +150,15 @@ def main() -> None:
     app.preload_default_model()
     run(lambda: None, app.inference.model_loaded)
     pane.model_picker.setCurrentIndex(pane.model_picker.findData(smol.id))
+    # The picker may have started on another model: make sure SmolLM2 is the one loaded,
+    # so that every "model load" below is a real switch (a load of the loaded model is
+    # a no-op that emits no model_loaded). A load request always ends with `finished`.
+    load_request: dict[str, int] = {}
+    run(
+        lambda: load_request.setdefault("id", app.chat.preload(smol)),
+        app.inference.finished,
+        lambda rid, _result: rid == load_request.get("id"),
+    )
 
     tmp = Path(tempfile.mkdtemp())
     pdf = build_pdf(100, tmp / "report.pdf")
