@@ -52,6 +52,9 @@ _SCALARS: dict[GGUFValueType, str] = {
     GGUFValueType.INT64: "<q",
     GGUFValueType.FLOAT64: "<d",
 }
+_STRUCTS = {fmt: struct.Struct(fmt) for fmt in {*_SCALARS.values(), "<Q", "<I"}}
+_U64 = _STRUCTS["<Q"]
+_BLOCK_BYTES = 4 * 1024 * 1024  # per read(): a big header takes one or two
 _MAX_KEPT_ARRAY = 64  # longer arrays (vocabularies, merges) are skipped, only counted
 # No single header item is this large (a 256k-entry float array is 1 MiB); a bigger length
 # means a damaged file, and reading it would ask for terabytes of memory.
@@ -128,19 +131,53 @@ class GgufHeader:
 
 
 class _Reader:
+    """Walks the header through large blocks of the stream held in memory.
+
+    A header is megabytes of small items (Gemma 3's vocabulary is 262k strings). Taken one
+    small ``read()`` at a time, the file object refills its 8 KiB buffer every few hundred
+    microseconds, and each refill hands the GIL over and takes it straight back; CPython
+    then never forces a switch, and the GUI thread waits for the whole walk (165-300 ms on
+    a model load). A few multi-megabyte reads leave the GIL to its normal 5 ms slices.
+    """
+
     def __init__(self, stream: BinaryIO) -> None:
         self._stream = stream
+        self._buf = b""
+        self._pos = 0
+        self._consumed = 0  # stream bytes before _buf[0], counted from where parsing began
 
-    def take(self, size: int) -> bytes:
+    def tell(self) -> int:
+        """Bytes parsed so far."""
+        return self._consumed + self._pos
+
+    def _fill(self, size: int) -> None:
+        """Make `size` bytes available from the current position."""
         if size > _MAX_ITEM_BYTES:
             raise ValueError(f"a header item claims {size:,} bytes")
-        data = self._stream.read(size)
-        if len(data) != size:
-            raise TruncatedHeader
-        return data
+        while len(self._buf) - self._pos < size:
+            more = self._stream.read(max(size - (len(self._buf) - self._pos), _BLOCK_BYTES))
+            if not more:
+                raise TruncatedHeader
+            self._consumed += self._pos
+            self._buf = self._buf[self._pos :] + more
+            self._pos = 0
+
+    def take(self, size: int) -> bytes:
+        self._fill(size)
+        start = self._pos
+        self._pos += size
+        return self._buf[start : self._pos]
+
+    def skip(self, size: int) -> None:
+        self._fill(size)
+        self._pos += size
 
     def scalar(self, fmt: str) -> Any:
-        return struct.unpack(fmt, self.take(struct.calcsize(fmt)))[0]
+        unpacker = _STRUCTS[fmt]
+        self._fill(unpacker.size)
+        value = unpacker.unpack_from(self._buf, self._pos)[0]
+        self._pos += unpacker.size
+        return value
 
     def string(self) -> str:
         length = self.scalar("<Q")
@@ -154,15 +191,44 @@ class _Reader:
         if vtype == GGUFValueType.ARRAY:
             item_type = GGUFValueType(self.scalar("<I"))
             length = self.scalar("<Q")
-            if length <= _MAX_KEPT_ARRAY or keep_tokens:
+            keep = length <= _MAX_KEPT_ARRAY or keep_tokens
+            if item_type == GGUFValueType.STRING:
+                kept = self.strings(length, keep)
+                return kept if keep else ArrayInfo(item_type, length)
+            if keep:
                 return [self.value(item_type, False) for _ in range(length)]
             self.skip_array(item_type, length)
             return ArrayInfo(item_type, length)
         raise ValueError(f"unknown GGUF value type {vtype}")
 
+    def strings(self, count: int, keep: bool) -> list[str]:
+        """A run of strings (empty list when not kept), walked inside the buffer."""
+        kept: list[str] = []
+        unpack = _U64.unpack_from
+        while count:
+            buf, pos, end = self._buf, self._pos, len(self._buf)
+            while count and pos + 8 <= end:
+                stop = pos + 8 + unpack(buf, pos)[0]
+                if stop > end:
+                    break
+                if keep:
+                    kept.append(buf[pos + 8 : stop].decode("utf-8", errors="replace"))
+                pos = stop
+                count -= 1
+            self._pos = pos
+            if count:  # the next string crosses the end of the buffer: refill through it
+                text = self.string()
+                if keep:
+                    kept.append(text)
+                count -= 1
+        return kept
+
     def skip_array(self, item_type: GGUFValueType, length: int) -> None:
         if item_type in _SCALARS:
-            self.take(struct.calcsize(_SCALARS[item_type]) * length)
+            self.skip(_STRUCTS[_SCALARS[item_type]].size * length)
+            return
+        if item_type == GGUFValueType.STRING:
+            self.strings(length, keep=False)
             return
         for _ in range(length):
             self.value(item_type, False)
@@ -171,7 +237,11 @@ class _Reader:
 def parse_gguf_header(
     stream: BinaryIO, keep_tokens: bool = False, with_tensors: bool = False
 ) -> GgufHeader:
-    """Parse the header from a binary stream; raises TruncatedHeader if it ends early."""
+    """Parse the header from a binary stream; raises TruncatedHeader if it ends early.
+
+    The stream is read ahead in large blocks, then left just after the parsed header.
+    """
+    origin = stream.tell()
     reader = _Reader(stream)
     if reader.take(4) != GGUF_MAGIC:
         raise ValueError("not a GGUF file")
@@ -186,11 +256,12 @@ def parse_gguf_header(
     expected = None
     if with_tensors:
         alignment = int(fields.get("general.alignment", 32))
-        expected = _tensor_data_end(reader, stream, tensor_count, alignment)
+        expected = _tensor_data_end(reader, origin, tensor_count, alignment)
+    stream.seek(origin + reader.tell())
     return GgufHeader(version, tensor_count, fields, expected)
 
 
-def _tensor_data_end(reader: _Reader, stream: BinaryIO, count: int, alignment: int) -> int:
+def _tensor_data_end(reader: _Reader, origin: int, count: int, alignment: int) -> int:
     """Where the file must end: after the furthest tensor's data."""
     from gguf import GGML_QUANT_SIZES, GGMLQuantizationType
 
@@ -205,7 +276,7 @@ def _tensor_data_end(reader: _Reader, stream: BinaryIO, count: int, alignment: i
         offset = reader.scalar("<Q")
         block_size, type_size = GGML_QUANT_SIZES[qtype]
         end = max(end, offset + elements // block_size * type_size)
-    data_start = -(-stream.tell() // alignment) * alignment
+    data_start = -(-(origin + reader.tell()) // alignment) * alignment
     return data_start + end
 
 

@@ -31,6 +31,7 @@ def test_metadata_comes_from_the_file(smol: LlamaCppEngine) -> None:
     assert meta.quantization == "Q4_1"
     assert meta.chat_template and "<|im_start|>" in meta.chat_template
     assert 100_000_000 < (meta.parameter_count or 0) < 200_000_000
+    assert (meta.bos_token, meta.eos_token) == ("<|im_start|>", "<|im_end|>")
 
 
 def test_chat_prompt_uses_the_models_own_template(smol: LlamaCppEngine) -> None:
@@ -112,6 +113,7 @@ def test_base_model_without_template_uses_the_plain_transcript(gemma_model_path:
     try:
         assert engine.metadata.architecture == "gemma3"
         assert engine.metadata.chat_template is None
+        assert (engine.metadata.bos_token, engine.metadata.eos_token) == ("<bos>", "<eos>")
         prompt = engine.render_chat(FRUITS)
         assert prompt == "User: Name three fruits.\n\nAssistant:"
         stats = GenerationStats()
