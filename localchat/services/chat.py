@@ -1,31 +1,51 @@
-"""Chat turns for the window: store the question, queue the answer on the inference thread."""
+"""Chat turns for the window: queue the question and its answer on the inference thread."""
 
 from __future__ import annotations
 
 import logging
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Signal, Slot
 
 from localchat.engines.base import Engine, SamplingParams
 from localchat.errors import UserFacingError
 from localchat.services.inference import InferenceService, ModelSpec
-from localchat.services.library import LibraryService
+from localchat.services.library import NEW_CHAT_TITLE, LibraryService
 from localchat.storage import Conversation, InstalledModel
 from localchat.tasks.chat import history_from_records, stream_answer
 
 logger = logging.getLogger(__name__)
 
 
+@dataclass(frozen=True)
+class _Question:
+    """A question queued with its answer, stored by the answer's job on the worker."""
+
+    conversation_id: int
+    text: str
+    job_ran: threading.Event
+
+
 class ChatService(QObject):
     """Sends messages, regenerates and edits; every answer is one inference request.
 
+    A new question is stored by the answer's job on the inference thread, before the
+    answer: nothing touches the database on the GUI thread while a message is sent, and
+    as every request runs on that one thread, the question is in the database before any
+    later request reads it. The window shows the question at once from its text.
+
     Signals:
         answer_started: An answer was queued. args: conversation id, request id.
+        question_stored: A sent question is in the database (its conversation was titled
+            from it if it was the first). args: conversation id, message id.
     """
 
     answer_started = Signal(int, int)
+    question_stored = Signal(int, int)
+    # Emitted on the inference thread; connected to a slot of self, so delivered queued.
+    _question_saved = Signal(int, int, bool)
 
     def __init__(
         self,
@@ -42,6 +62,13 @@ class ChatService(QObject):
         self._spec_for = spec_for
         self._sampling = sampling
         self._default_model_id = default_model_id
+        self._unsaved: dict[int, _Question] = {}  # request id -> question not stored yet
+        self._question_saved.connect(self._on_question_saved)
+        # Connected before any window: a question whose job never ran is stored (here)
+        # before the window reacts to the same signal.
+        self._inference.finished.connect(self._on_inference_finished)
+        self._inference.failed.connect(self._on_inference_failed)
+        self._inference.cancelled.connect(self._on_inference_cancelled)
 
     def model_for(self, conversation: Conversation) -> InstalledModel:
         """The conversation's model, falling back to the default, then any installed one."""
@@ -55,16 +82,18 @@ class ChatService(QObject):
         return next((m for m in models if m.source == "bundled"), models[0])
 
     def send(self, conversation_id: int, text: str) -> int:
-        """Store the user's message and queue the answer. Returns the request id."""
+        """Queue a question and its answer; the question is stored first, on the worker.
+
+        Returns the request id; question_stored follows once the question is saved.
+        """
         text = text.strip()
         if not text:
             raise UserFacingError("The message is empty.", "Type a question first.")
-        first = not self._library.messages(conversation_id)
-        self._library.repository.add_message(conversation_id, "user", text)
-        self._library.messages_changed.emit(conversation_id)
-        if first:
-            self._library.auto_title(conversation_id, text)
-        return self._answer(conversation_id)
+        try:
+            return self._answer(conversation_id, text)
+        except UserFacingError:
+            self._save_question(conversation_id, text)  # kept, as if the answer failed
+            raise
 
     def regenerate(self, conversation_id: int) -> int:
         """Replace the last answer with a new one."""
@@ -87,23 +116,76 @@ class ChatService(QObject):
         """Stop an answer now; the part written so far stays, marked as stopped."""
         self._inference.cancel(request_id)
 
-    def _answer(self, conversation_id: int) -> int:
+    def _answer(self, conversation_id: int, question: str | None = None) -> int:
+        """Queue a job that stores ``question`` (if any), then streams the answer."""
         conversation = self._library.conversation(conversation_id)
         model = self.model_for(conversation)
-        history = history_from_records(
-            conversation.system_prompt, self._library.messages(conversation_id)
-        )
+        system_prompt = conversation.system_prompt
+        # Only a conversation still untitled may take its title from this question.
+        untitled = conversation.title_is_auto and conversation.title == NEW_CHAT_TITLE
         params = self._sampling()
-        repository = self._library.repository
+        library = self._library
+        repository = library.repository
+        job_ran = threading.Event()
 
         def job(engine: Engine, cancel: threading.Event, emit: Callable[[str], None]) -> object:
+            job_ran.set()
+            records = repository.messages(conversation_id)
+            if question is not None:
+                stored = repository.add_message(conversation_id, "user", question)
+                first = untitled and not records
+                titled = first and library.store_auto_title(conversation_id, question)
+                self._question_saved.emit(conversation_id, stored.id, titled)
+                records.append(stored)
+            history = history_from_records(system_prompt, records)
             return stream_answer(
                 engine, repository, conversation_id, history, params, cancel, on_text=emit
             )
 
         request_id = self._inference.submit(self._spec_for(model), job)
+        if question is not None:
+            self._unsaved[request_id] = _Question(conversation_id, question, job_ran)
         self.answer_started.emit(conversation_id, request_id)
         return request_id
+
+    def _save_question(self, conversation_id: int, text: str) -> None:
+        """Store a question on this thread (its answer never ran), then say so."""
+        first = not self._library.messages(conversation_id)
+        stored = self._library.repository.add_message(conversation_id, "user", text)
+        titled = first and self._library.store_auto_title(conversation_id, text)
+        self._announce(conversation_id, stored.id, titled)
+
+    def _announce(self, conversation_id: int, message_id: int, titled: bool) -> None:
+        self._library.messages_changed.emit(conversation_id)
+        if titled:
+            self._library.conversations_changed.emit()
+        self.question_stored.emit(conversation_id, message_id)
+
+    @Slot(int, int, bool)
+    def _on_question_saved(self, conversation_id: int, message_id: int, titled: bool) -> None:
+        self._announce(conversation_id, message_id, titled)
+
+    @Slot(int, object)
+    def _on_inference_finished(self, request_id: int, _result: object) -> None:
+        self._unsaved.pop(request_id, None)
+
+    @Slot(int, str)
+    def _on_inference_failed(self, request_id: int, _message: str) -> None:
+        self._keep_unsaved_question(request_id)
+
+    @Slot(int, object)
+    def _on_inference_cancelled(self, request_id: int, _result: object) -> None:
+        self._keep_unsaved_question(request_id)
+
+    def _keep_unsaved_question(self, request_id: int) -> None:
+        """A request failed or was stopped: a question whose job never ran is stored now."""
+        question = self._unsaved.pop(request_id, None)
+        if question is None or question.job_ran.is_set():
+            return
+        try:
+            self._save_question(question.conversation_id, question.text)
+        except KeyError:  # the conversation was deleted meanwhile
+            logger.info("Question not kept: conversation %d is gone", question.conversation_id)
 
     def preload(self, model: InstalledModel) -> int:
         """Load a model ahead of the first question, so the answer starts sooner."""

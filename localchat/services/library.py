@@ -46,6 +46,9 @@ class LibraryService(QObject):
 
     Signals:
         conversations_changed: The list of conversations or a title changed.
+        conversation_created: A new conversation exists (lists may add it at the top
+            instead of reloading; conversations_changed is not emitted for it).
+            args: the Conversation.
         messages_changed: A conversation's messages changed. args: conversation id.
         search_finished: A search completed. args: the query, list of SearchHit.
         export_progress: An export of every conversation moved on (on the GUI thread,
@@ -55,6 +58,7 @@ class LibraryService(QObject):
     """
 
     conversations_changed = Signal()
+    conversation_created = Signal(object)
     messages_changed = Signal(int)
     search_finished = Signal(str, object)
     export_progress = Signal(int, int)
@@ -93,15 +97,21 @@ class LibraryService(QObject):
         """A conversation's messages, oldest first."""
         return self._conversations.messages(conversation_id)
 
-    def create(self, model_id: int | None, system_prompt: str = "") -> Conversation:
-        """Start a new conversation."""
+    def create(
+        self, model_id: int | None, system_prompt: str = "", first_message: str = ""
+    ) -> Conversation:
+        """Start a new conversation, titled from ``first_message`` when it comes with one.
+
+        (Titled now, rather than once the question is stored on the inference thread, so
+        that the sidebar shows the new conversation at once, with its title.)
+        """
         conversation = self._conversations.create(
-            title=NEW_CHAT_TITLE,
+            title=title_from_message(first_message),
             model_id=model_id,
             system_prompt=system_prompt,
             title_is_auto=True,
         )
-        self.conversations_changed.emit()
+        self.conversation_created.emit(conversation)
         return conversation
 
     def rename(self, conversation_id: int, title: str) -> None:
@@ -111,12 +121,14 @@ class LibraryService(QObject):
 
     def auto_title(self, conversation_id: int, first_message: str) -> None:
         """Title a new conversation from its first question, unless the user named it."""
-        conversation = self._conversations.get(conversation_id)
-        if conversation.title_is_auto and conversation.title == NEW_CHAT_TITLE:
-            self._conversations.rename(
-                conversation_id, title_from_message(first_message), auto=True
-            )
+        if self.store_auto_title(conversation_id, first_message):
             self.conversations_changed.emit()
+
+    def store_auto_title(self, conversation_id: int, first_message: str) -> bool:
+        """auto_title without the signal, callable from any thread; True if it was titled."""
+        return self._conversations.retitle_untitled(
+            conversation_id, NEW_CHAT_TITLE, title_from_message(first_message)
+        )
 
     def update(self, conversation_id: int, **changes: object) -> Conversation:
         """Change a conversation's model, system prompt or settings."""

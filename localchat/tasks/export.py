@@ -19,6 +19,12 @@ from localchat.errors import UserFacingError
 log = logging.getLogger(__name__)
 
 MARKDOWN_SEPARATOR = "\n\n---\n\n"
+# Every write to the file releases the GIL for a moment. A GUI thread waiting for the GIL
+# is woken by each release but loses the race to take it, and its 5 ms wait before asking
+# for the GIL starts over: one write per conversation (a fraction of a millisecond apart)
+# kept the window frozen for a whole batch of an export (20-80 ms). One write per MiB lets
+# it in after at most the 5 ms switch interval.
+WRITE_BUFFER_BYTES = 1 << 20
 _DISK_FULL = (errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC))
 
 ROLE_NAMES = {"user": "You", "assistant": "Assistant", "system": "System"}
@@ -94,7 +100,7 @@ def atomic_text_file(path: Path) -> Iterator[TextIO]:
         # os.open (not mkstemp) so that the export gets the usual permissions (umask).
         flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
         fd = os.open(temp, flags, 0o666)
-        with open(fd, "w", encoding="utf-8") as handle:
+        with open(fd, "w", encoding="utf-8", buffering=WRITE_BUFFER_BYTES) as handle:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())

@@ -36,6 +36,9 @@ from localchat.ui.settings.settings_dialog import SettingsDialog
 logger = logging.getLogger(__name__)
 
 PANES = ("Chat", "Summarize", "Translate", "Models")
+# A new conversation joins the sidebar this much later, so that the window first paints
+# its first question (every row of the list moves down: the whole list is repainted too).
+NEW_CONVERSATION_DELAY_MS = 10
 
 
 class MainWindow(QMainWindow):
@@ -62,6 +65,9 @@ class MainWindow(QMainWindow):
         # a conversation) reload the sidebar once, on the next turn.
         self._refresh_timer = QTimer(self, singleShot=True, interval=0)
         self._refresh_timer.timeout.connect(self.refresh_conversations)
+        self._created: list[object] = []  # conversations created, not in the sidebar yet
+        self._created_timer = QTimer(self, singleShot=True, interval=NEW_CONVERSATION_DELAY_MS)
+        self._created_timer.timeout.connect(self._on_created_timer_timeout)
         self.setWindowTitle("LocalChat")
         self.resize(1180, 760)
         self.sidebar = Sidebar()
@@ -162,6 +168,7 @@ class MainWindow(QMainWindow):
         self.sidebar.export_requested.connect(self.export_conversation)
         self.sidebar.export_all_requested.connect(lambda: self.export_conversation(None))
         self._library.conversations_changed.connect(self._on_library_conversations_changed)
+        self._library.conversation_created.connect(self._on_library_conversation_created)
         self._library.search_finished.connect(self.sidebar.show_search_results)
         self._library.export_progress.connect(self._on_library_export_progress)
         self._library.export_finished.connect(self._on_library_export_finished)
@@ -178,6 +185,8 @@ class MainWindow(QMainWindow):
     def refresh_conversations(self) -> None:
         """Reload the sidebar list now (a pending coalesced reload is then not needed)."""
         self._refresh_timer.stop()
+        self._created_timer.stop()
+        self._created.clear()  # the reload has them
         self.sidebar.set_conversations(self._library.recent())
         self.sidebar.select_conversation(self.chat_pane.conversation_id)
 
@@ -286,6 +295,19 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_library_conversations_changed(self) -> None:
         self._refresh_timer.start()
+
+    @Slot(object)
+    def _on_library_conversation_created(self, conversation: object) -> None:
+        # Added at the top without reading the list again: no query on the GUI thread.
+        self._created.append(conversation)
+        self._created_timer.start()
+
+    @Slot()
+    def _on_created_timer_timeout(self) -> None:
+        for conversation in self._created:
+            self.sidebar.add_conversation(conversation)  # type: ignore[arg-type]
+        self._created.clear()
+        self.sidebar.select_conversation(self.chat_pane.conversation_id)
 
     @Slot(int, int)
     def _on_library_export_progress(self, done: int, total: int) -> None:

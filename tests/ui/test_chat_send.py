@@ -1,6 +1,9 @@
-"""Sending from the Chat pane: the question shows at once, the sidebar reloads once."""
+"""Sending from the Chat pane: the question shows at once and is stored on the inference
+thread; a new conversation shows in the sidebar at once, without reloading the list."""
 
 from __future__ import annotations
+
+import threading
 
 import pytest
 
@@ -21,28 +24,88 @@ def resets(app: Application) -> list[int]:
     return seen
 
 
-def test_sending_shows_the_question_at_once_and_reloads_the_sidebar_once(
+def test_sending_shows_the_question_and_the_new_conversation_at_once(
     qtbot,
     app: Application,
     resets: list[int],  # noqa: ANN001
 ) -> None:
     pane = app.window.chat_pane
+    stored: list[tuple[int, int]] = []
+    app.chat.question_stored.connect(lambda *args: stored.append(args))
     pane.send("Name three fruits.")
-    # Before the event loop runs again: the question is shown, with the answer bubble below.
+    # Before the event loop runs again: the question is shown, with the answer bubble below,
+    # and the new conversation is titled; the sidebar shows it first, selected, a turn later.
     bubbles = pane.view.bubbles()
     assert [(b.role, b.text(), b.status) for b in bubbles] == [
         ("user", "Name three fruits.", "complete"),
         ("assistant", "", "partial"),
     ]
-    assert bubbles[0].message_id is not None and bubbles[0].edit_button.isVisibleTo(bubbles[0])
     assert pane.title_label.text() == "Name three fruits."
-    qtbot.wait(50)
-    # create + auto-title are two changes in one turn: one reload, with the new title first.
-    assert len(resets) == 1
     sidebar = app.window.sidebar
+    qtbot.waitUntil(lambda: sidebar.model.rowCount() == 2)  # on the next event-loop turn
     assert [sidebar.model.index(r).data() for r in range(2)] == ["Today", "Name three fruits."]
     assert sidebar.list_view.currentIndex().row() == 1
+    assert sidebar.stack.currentWidget() is sidebar.list_view
+    # The question is stored on the inference thread; then its bubble can be edited.
+    qtbot.waitUntil(lambda: stored != [])
+    question = app.library.messages(pane.conversation_id)[0]
+    assert stored == [(pane.conversation_id, question.id)]
+    assert (question.role, question.text) == ("user", "Name three fruits.")
+    assert bubbles[0].message_id == question.id
+    assert bubbles[0].edit_button.isVisibleTo(bubbles[0])
     wait_idle(qtbot, app)
+    assert resets == []  # the list was never read again meanwhile
+    assert [sidebar.model.index(r).data() for r in range(2)] == ["Today", "Name three fruits."]
+    assert app.library.conversation(pane.conversation_id).title == "Name three fruits."
+
+
+def test_the_first_question_titles_an_untitled_conversation(qtbot, app: Application) -> None:  # noqa: ANN001
+    """A conversation that exists but was never titled gets its title from the first
+    question, once that question is stored; the title bar and the sidebar follow."""
+    conversation = app.library.create(None)
+    app.window.chat_pane.open_conversation(conversation.id)
+    with qtbot.waitSignal(app.chat.question_stored):
+        app.window.chat_pane.send("What is the tallest mountain?")
+    assert app.window.chat_pane.title_label.text() == "What is the tallest mountain?"
+    sidebar = app.window.sidebar
+    qtbot.waitUntil(lambda: sidebar.model.index(1).data() == "What is the tallest mountain?")
+    wait_idle(qtbot, app)
+    pane = app.window.chat_pane
+    pane.send("And the deepest lake?")  # not the first: the title stays
+    wait_idle(qtbot, app)
+    assert app.library.conversation(conversation.id).title == "What is the tallest mountain?"
+    assert [m.text for m in app.library.messages(conversation.id) if m.role == "user"] == [
+        "What is the tallest mountain?",
+        "And the deepest lake?",
+    ]
+
+
+def test_a_question_stopped_before_its_answer_starts_is_still_stored(
+    qtbot,
+    app: Application,  # noqa: ANN001
+) -> None:
+    pane = app.window.chat_pane
+    busy = threading.Event()
+    release = threading.Event()
+
+    def hold(_engine: object, _cancel: object, _emit: object) -> str:
+        busy.set()
+        release.wait(10)
+        return "done"
+
+    model = app.library.model(pane.selected_model_id())
+    app.inference.submit(app.spec_for(model), hold)  # keeps the inference thread busy
+    assert busy.wait(10)
+    pane.send("Name three fruits.")
+    pane.stop()  # the answer's job never runs, so it never stores the question
+    release.set()
+    wait_idle(qtbot, app)
+    stored = app.library.messages(pane.conversation_id)
+    assert [(m.role, m.text) for m in stored] == [("user", "Name three fruits.")]
+    assert [(b.message_id, b.text()) for b in pane.view.bubbles()] == [
+        (stored[0].id, "Name three fruits.")
+    ]
+    assert app.library.conversation(pane.conversation_id).title == "Name three fruits."
 
 
 def test_a_second_question_appends_instead_of_rebuilding(qtbot, app: Application) -> None:  # noqa: ANN001
@@ -68,7 +131,7 @@ def test_a_second_question_appends_instead_of_rebuilding(qtbot, app: Application
     assert final[-1].body.text() == fresh.bubbles()[-1].body.text()
 
 
-def test_sending_reads_the_messages_once_in_the_pane(
+def test_sending_reads_no_messages_on_the_gui_thread(
     qtbot,
     app: Application,
     monkeypatch,  # noqa: ANN001
@@ -80,10 +143,12 @@ def test_sending_reads_the_messages_once_in_the_pane(
     real = app.library.messages
     monkeypatch.setattr(app.library, "messages", lambda cid: reads.append(cid) or real(cid))
     pane.send("And three vegetables?")
-    # ChatService.send reads twice itself (first-message check, history); the pane once
-    # (it used to read, and rebuild every bubble, twice).
-    assert len(reads) <= 3
+    # The pane reads nothing on the GUI thread: the question's bubble is made from its
+    # text, the answer's from the job's result. (It used to read, and rebuild every bubble,
+    # twice, and the chat service twice more.)
+    assert reads == []
     wait_idle(qtbot, app)
+    assert reads in ([], [pane.conversation_id])  # the worker reads the history once
 
 
 def test_several_quick_changes_reload_the_sidebar_once(

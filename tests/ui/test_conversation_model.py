@@ -38,3 +38,18 @@ def test_groups_today_yesterday_earlier(qapp) -> None:  # noqa: ANN001
     assert not model.flags(model.index(0)) & Qt.ItemFlag.ItemIsSelectable
     assert model.index(1).data(ConversationIdRole) == 3
     assert model.row_of(1) == 5
+
+
+def test_a_new_conversation_goes_first_under_its_day(qapp) -> None:  # noqa: ANN001
+    now = datetime(2026, 11, 28, 12, tzinfo=UTC)
+    today = date(2026, 11, 28)
+    model = ConversationListModel()
+    model.set_conversations([Conv(1, "Old notes", now - timedelta(days=9))], today=today)
+    model.add_conversation(Conv(2, "Trip plan", now), today=today)  # a new "Today" header
+    model.add_conversation(Conv(3, "Soup recipe", now), today=today)  # under that header
+    rows = [model.index(r).data() for r in range(model.rowCount())]
+    assert rows == ["Today", "Soup recipe", "Trip plan", "Earlier", "Old notes"]
+    assert model.row_of(3) == 1
+    empty = ConversationListModel()
+    empty.add_conversation(Conv(4, "First ever", now), today=today)
+    assert [empty.index(r).data() for r in range(empty.rowCount())] == ["Today", "First ever"]

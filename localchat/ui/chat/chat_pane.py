@@ -54,6 +54,7 @@ class ChatPane(QWidget):
         self._inference = inference
         self.conversation_id: int | None = None
         self.request_id: int | None = None
+        self._answering: int | None = None  # the conversation the answer belongs to
         self._context_size = 0
         self._pending_system_prompt = ""
         self._queueing = False  # inside a chat call: its messages_changed is shown after it
@@ -120,6 +121,7 @@ class ChatPane(QWidget):
         self._inference.failed.connect(self._on_inference_failed)
         self._inference.model_loaded.connect(self._on_inference_model_loaded)
         self._library.messages_changed.connect(self._on_library_messages_changed)
+        self._chat.question_stored.connect(self._on_chat_question_stored)
         self._library.conversations_changed.connect(self._refresh_title)
 
     # --- public -------------------------------------------------------------------------
@@ -187,16 +189,20 @@ class ChatPane(QWidget):
         try:
             if self.conversation_id is None:
                 conversation = self._library.create(
-                    self.selected_model_id(), self._pending_system_prompt
+                    self.selected_model_id(), self._pending_system_prompt, first_message=text
                 )
                 self.conversation_id = conversation.id
+                self.title_label.setText(conversation.title)
                 self.conversation_opened.emit(conversation.id)
         except UserFacingError as error:
             self.show_error(str(error))
             return
         self.composer.clear()
         conversation_id = self.conversation_id
-        self._start(lambda: self._chat.send(conversation_id, text))
+        # The view is up to date: the question and the answer's bubble are added first, before
+        # the answer's job starts on the inference thread and competes for the GIL.
+        self._show_question(text)
+        self._start(lambda: self._chat.send(conversation_id, text), shown=True)
 
     def stop(self) -> None:
         """Stop the answer being written (Esc)."""
@@ -217,12 +223,20 @@ class ChatPane(QWidget):
 
     # --- internals ----------------------------------------------------------------------
 
-    def _start(self, queue: Callable[[], int]) -> None:
-        """Run a chat call that stores messages and queues an answer, then show both once.
+    def _start(
+        self,
+        queue: Callable[[], int],
+        question: str | None = None,
+        before: int | None = None,
+        shown: bool = False,
+    ) -> None:
+        """Run a chat call that queues an answer (to ``question``, if any), then show it.
 
-        The messages_changed the call emits is not acted on while it runs: the view is
-        brought up to date once afterwards (appending the new question's bubble), instead of
-        being rebuilt for the signal and again here.
+        The question's bubble is made from its text (the chat service stores the question
+        on the inference thread; question_stored gives the bubble its id). Unless the view
+        already ``shown`` them, it is first brought up to date with storage, showing only
+        messages older than ``before`` (an edit deleted those after it; the new question
+        may be stored already). A messages_changed the call emits is not acted on meanwhile.
         """
         self._queueing = True
         try:
@@ -235,17 +249,31 @@ class ChatPane(QWidget):
         finally:
             self._queueing = False
         self.request_id = request_id
+        self._answering = self.conversation_id
         self.error_banner.hide()
-        self._show_messages()
-        self.view.begin_answer()
+        if not shown:
+            self._show_messages(before)
+            if question is not None:
+                self._show_question(question)
+            else:
+                self.view.begin_answer()
         self._update_buttons()
 
-    def _show_messages(self) -> None:
+    def _show_question(self, text: str) -> None:
+        """A question not stored yet, and the empty bubble its answer streams into."""
+        self.view.add_message(MessageItem(None, "user", text.strip()))
+        self.view.begin_answer()
+
+    def _show_messages(self, before: int | None = None) -> None:
         if self.conversation_id is None:
             return
         records = self._library.messages(self.conversation_id)
         self.view.set_messages(
-            [MessageItem.from_record(r) for r in records if r.text or r.role == "user"]
+            [
+                MessageItem.from_record(r)
+                for r in records
+                if (r.text or r.role == "user") and (before is None or r.id < before)
+            ]
         )
 
     def _update_buttons(self) -> None:
@@ -276,15 +304,27 @@ class ChatPane(QWidget):
 
     @Slot(int, str)
     def _on_inference_token(self, request_id: int, text: str) -> None:
-        if request_id == self.request_id:
+        if request_id == self.request_id and self._answering == self.conversation_id:
             self.view.append_answer_text(text)
+
+    @Slot(int, int)
+    def _on_chat_question_stored(self, conversation_id: int, message_id: int) -> None:
+        if conversation_id == self.conversation_id:
+            self.view.confirm_question(message_id)
 
     @Slot(int, object)
     def _on_inference_ended(self, request_id: int, result: object) -> None:
         if request_id != self.request_id:
             return
         self.request_id = None
-        self._show_messages()
+        # The job's result says how the answer was stored: no need to read it back.
+        message_id = getattr(result, "message_id", None)
+        text = getattr(result, "text", "")
+        shown = self._answering == self.conversation_id and self.view.streaming_text()
+        if message_id is not None and text and shown:
+            self.view.end_answer(getattr(result, "status", "complete"), message_id, text)
+        else:
+            self._show_messages()
         self._update_buttons()
         stats = getattr(result, "stats", None)
         if stats is not None:
@@ -360,4 +400,8 @@ class ChatPane(QWidget):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         conversation_id = self.conversation_id
-        self._start(lambda: self._chat.edit_and_resend(conversation_id, message_id, new_text))
+        self._start(
+            lambda: self._chat.edit_and_resend(conversation_id, message_id, new_text),
+            question=new_text,
+            before=message_id,
+        )

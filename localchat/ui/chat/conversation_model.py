@@ -57,6 +57,18 @@ class ConversationListModel(QAbstractListModel):
         self._rows = rows
         self.endResetModel()
 
+    def add_conversation(self, conversation: ConversationLike, today: date | None = None) -> None:
+        """Put a conversation (the most recently updated one) first, under its day header."""
+        group = day_group(conversation.updated_at, today or date.today())
+        row = (conversation.title, conversation.id)
+        if self._rows and self._rows[0] == (group, None):
+            self.beginInsertRows(QModelIndex(), 1, 1)
+            self._rows.insert(1, row)
+        else:
+            self.beginInsertRows(QModelIndex(), 0, 1)
+            self._rows[0:0] = [(group, None), row]
+        self.endInsertRows()
+
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
         """Number of rows, headers included."""
         return 0 if parent.isValid() else len(self._rows)

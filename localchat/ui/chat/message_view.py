@@ -148,6 +148,11 @@ class MessageBubble(QFrame):
             item.status,
         )
 
+    def set_message_id(self, message_id: int) -> None:
+        """The message is stored now: it can be edited (the user's) and kept on reloads."""
+        self.message_id = message_id
+        self.edit_button.setVisible(self.role == "user")
+
     def set_text(self, text: str) -> None:
         """Replace the raw text; call render() to show it."""
         self._text = text
@@ -326,6 +331,19 @@ class MessageView(QScrollArea):
         self.placeholder.setVisible(not self._bubbles)
         self._scroll_to_bottom()
 
+    def add_message(self, item: MessageItem) -> None:
+        """Show one more message at the end (a question just sent) and scroll to it."""
+        self._add_bubble(item)
+        self.placeholder.setVisible(False)
+        self._scroll_to_bottom()
+
+    def confirm_question(self, message_id: int) -> None:
+        """Give the newest question not stored yet its id, once it is stored."""
+        for bubble in reversed(self._bubbles):
+            if bubble.role == "user" and bubble.message_id is None:
+                bubble.set_message_id(message_id)
+                return
+
     def begin_answer(self) -> None:
         """Add an empty assistant bubble that the coming answer streams into."""
         self._render_timer.stop()
@@ -342,13 +360,23 @@ class MessageView(QScrollArea):
         if not self._render_timer.isActive():
             self._render_timer.start()
 
-    def end_answer(self, status: str) -> None:
-        """The answer is over: render it in full and show how it ended ("stopped", …)."""
+    def end_answer(
+        self, status: str, message_id: int | None = None, text: str | None = None
+    ) -> None:
+        """The answer is over: render it in full and show how it ended ("stopped", …).
+
+        With ``message_id`` and ``text`` (as stored), the bubble becomes that stored
+        message, exactly as it shows when the conversation is opened again.
+        """
         if self._stream is None:
             return
         self._render_timer.stop()
-        self._render_stream()
+        if text is not None:
+            self._stream.set_text(text)
+        if message_id is not None:
+            self._stream.set_message_id(message_id)
         self._stream.set_status(status)
+        self._render_stream()
         self._stream = None
 
     def scroll_to_message(self, message_id: int) -> None:

@@ -113,6 +113,12 @@ class Sidebar(QWidget):
         if not self.search_box.text().strip():
             self.stack.setCurrentWidget(self.list_view if conversations else self.empty_label)
 
+    def add_conversation(self, conversation: ConversationLike) -> None:
+        """Show a conversation just created at the top of the list."""
+        self.model.add_conversation(conversation)
+        if not self.search_box.text().strip():
+            self.stack.setCurrentWidget(self.list_view)
+
     def select_conversation(self, conversation_id: int | None) -> None:
         """Mark the open conversation in the list."""
         row = -1 if conversation_id is None else self.model.row_of(conversation_id)
