@@ -34,3 +34,17 @@ def data_dir(tmp_path: Path) -> Path:
     folder = tmp_path / "data"
     folder.mkdir()
     return folder
+
+
+@pytest.fixture
+def reading_service(qtbot):  # noqa: ANN001, ANN201
+    """A DocumentJobsService that only reads documents (no engine, no job storage)."""
+    from localchat.services.background import BackgroundRunner
+    from localchat.services.documents import DocumentJobsService
+
+    runner = BackgroundRunner()
+    yield DocumentJobsService(None, runner, None, lambda model: None)
+    runner.wait()
+    # Let the runner's queued clean-up slots run before it and its relays are freed.
+    qtbot.waitUntil(lambda: not runner._relays, timeout=5000)
+    qtbot.wait(10)

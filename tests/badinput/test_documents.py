@@ -18,7 +18,6 @@ from badinput_support import (
 
 from localchat.documents import read_document
 from localchat.errors import UserFacingError
-from localchat.services.background import BackgroundRunner
 from localchat.services.documents import DocumentJobsService
 
 MB = 1024 * 1024
@@ -128,14 +127,8 @@ def test_a_200_mb_text_file_is_read_whole(tmp_path) -> None:
 
 
 @pytest.fixture
-def documents(qtbot):
-    runner = BackgroundRunner()
-    service = DocumentJobsService(None, runner, None, lambda model: None)  # reading only
-    yield service
-    runner.wait()
-    # Let the runner's queued clean-up slots run before it and its relays are freed.
-    qtbot.waitUntil(lambda: not runner._relays, timeout=5000)
-    qtbot.wait(10)
+def documents(reading_service: DocumentJobsService) -> DocumentJobsService:
+    return reading_service
 
 
 def _read_fails(qtbot, service: DocumentJobsService, path: Path) -> str:

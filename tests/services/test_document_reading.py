@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from localchat.services.background import BackgroundRunner
 from localchat.services.documents import (
     READ_PROGRESS_SECONDS,
     DocumentJobsService,
@@ -34,13 +32,8 @@ def test_progress_passes_at_most_once_per_interval_and_always_the_end() -> None:
 
 
 @pytest.fixture
-def documents(qtbot) -> Iterator[DocumentJobsService]:  # noqa: ANN001
-    runner = BackgroundRunner()
-    service = DocumentJobsService(None, runner, None, lambda model: None)  # reading only
-    yield service
-    runner.wait()
-    qtbot.waitUntil(lambda: not runner._relays, timeout=5000)
-    qtbot.wait(10)
+def documents(reading_service: DocumentJobsService) -> DocumentJobsService:
+    return reading_service
 
 
 def test_reading_reports_progress_up_to_one(qtbot, documents, tmp_path: Path) -> None:  # noqa: ANN001
