@@ -30,8 +30,10 @@ def main() -> None:
             kill_once(Path(folder), rng, conversation=None if i == 0 else 1)
             for i in range(args.kills)
         ]
+    finished_first = sum(o.finished_first for o in outcomes)
+    outcomes = [o for o in outcomes if not o.finished_first]
     lost = [o.seconds_lost for o in outcomes]
-    print(f"kills: {len(outcomes)}")
+    print(f"kills: {len(outcomes)} (and {finished_first} answers that ended before their kill)")
     print(f"integrity_check ok: {sum(o.integrity == 'ok' for o in outcomes)}")
     print(f"earlier messages intact: {sum(o.earlier_intact for o in outcomes)}")
     print(

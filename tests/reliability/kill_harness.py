@@ -31,6 +31,7 @@ class KillOutcome:
     seconds_lost: float
     printed_chars: int
     saved_chars: int
+    finished_first: bool = False  # the answer ended before the kill (a short answer)
 
 
 def _reader(stream, chunks: list[tuple[float, str]]) -> None:  # noqa: ANN001
@@ -74,9 +75,14 @@ def kill_once(data_dir: Path, rng: random.Random, conversation: int | None = Non
     deadline = time.monotonic() + 120
     while not chunks and proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.01)
-    time.sleep(rng.uniform(0.3, 2.5))
+    try:  # the kill moment, unless the answer ends first
+        proc.wait(timeout=rng.uniform(0.3, 2.5))
+        finished_first = True
+    except subprocess.TimeoutExpired:
+        finished_first = False
     killed_at = time.monotonic()
-    os.kill(proc.pid, signal.SIGKILL)
+    if not finished_first:
+        os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
     reader.join(2)
     printed = "".join(piece for _, piece in chunks)
@@ -94,6 +100,7 @@ def kill_once(data_dir: Path, rng: random.Random, conversation: int | None = Non
         seconds_lost=killed_at - reached if len(printed) > len(saved) else 0.0,
         printed_chars=len(printed),
         saved_chars=len(saved),
+        finished_first=finished_first,
     )
 
 

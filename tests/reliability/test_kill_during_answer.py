@@ -16,7 +16,11 @@ KILLS = 4  # bench/torture_chat.py runs 100
 
 def test_killed_answers_keep_everything_but_the_last_second(data_dir: Path) -> None:
     rng = random.Random(7)
-    outcomes = [kill_once(data_dir, rng, conversation=None if i == 0 else 1) for i in range(KILLS)]
+    runs = []
+    while sum(not run.finished_first for run in runs) < KILLS and len(runs) < 3 * KILLS:
+        runs.append(kill_once(data_dir, rng, conversation=None if not runs else 1))
+    outcomes = [run for run in runs if not run.finished_first]  # a sampled answer may be short
+    assert len(outcomes) == KILLS
     for outcome in outcomes:
         assert outcome.integrity == "ok"
         assert outcome.earlier_intact
@@ -30,6 +34,9 @@ def test_killed_answers_keep_everything_but_the_last_second(data_dir: Path) -> N
         statuses = [m.status for m in core.conversations.messages(1)]
     finally:
         core.close()
-    assert statuses == ["complete", "interrupted"] * KILLS
+    expected = [
+        s for run in runs for s in ("complete", "complete" if run.finished_first else "interrupted")
+    ]
+    assert statuses == expected
     with sqlite3.connect(data_dir / "localchat.db") as db:
         assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
