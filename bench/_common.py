@@ -183,12 +183,6 @@ def raw_tokens(engine: Any, prompt: str) -> list[int]:
 
 def raw_generate(llm: Any, tokens: list[int], params: Any) -> Iterator[int]:
     """llama-cpp-python's own generate loop with the sampling LlamaCppEngine passes it."""
-    return llm.generate(
-        tokens,
-        top_k=params.top_k,
-        top_p=params.top_p,
-        min_p=0.0,
-        temp=params.temperature,
-        repeat_penalty=params.repeat_penalty,
-        reset=True,
-    )
+    from localchat.engines.llama_cpp_engine import generate_arguments
+
+    return llm.generate(tokens, **generate_arguments(params))

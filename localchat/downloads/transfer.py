@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import errno
 import hashlib
 import json
 import logging
@@ -32,13 +31,12 @@ from localchat.downloads.hub import (
     resolve_remote_file,
 )
 from localchat.downloads.names import destination_path, partial_path
-from localchat.errors import UserFacingError
+from localchat.errors import UserFacingError, is_disk_full
 from localchat.network import OFFLINE_ACTION, OFFLINE_MESSAGE, SELF_COUNTED, NetworkGate
 
 logger = logging.getLogger(__name__)
 
 _RETRY_STATUS = (408, 429, 500, 502, 503, 504)
-_DISK_FULL = (errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC))
 _HASH_BLOCK = 4 << 20
 
 
@@ -52,7 +50,7 @@ def disk_errors(filename: str) -> Iterator[None]:
     try:
         yield
     except OSError as error:
-        if error.errno in _DISK_FULL:
+        if is_disk_full(error):
             raise UserFacingError(
                 f"The disk is full, so {filename} could not be saved.",
                 "Free some space, then download again; it continues where it stopped.",

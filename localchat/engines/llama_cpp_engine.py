@@ -56,6 +56,18 @@ def _token_text(llm: Any, header: GgufHeader, token_id_key: str) -> str:
     return header.token_text(token_id_key)  # '' unless the tokens were kept
 
 
+def generate_arguments(params: SamplingParams) -> dict[str, Any]:
+    """The arguments of llama-cpp-python's ``Llama.generate`` for these sampling settings."""
+    return {
+        "top_k": params.top_k,
+        "top_p": params.top_p,
+        "min_p": 0.0,
+        "temp": params.temperature,
+        "repeat_penalty": params.repeat_penalty,
+        "reset": True,
+    }
+
+
 class LlamaCppEngine:
     """A GGUF model loaded in llama.cpp.
 
@@ -200,15 +212,7 @@ class LlamaCppEngine:
             self._llm.set_seed(params.seed)
         text = TokenText((*params.stop, *extra_stops))
         stats.stop_reason = "length"
-        generator = self._llm.generate(
-            tokens,
-            top_k=params.top_k,
-            top_p=params.top_p,
-            min_p=0.0,
-            temp=params.temperature,
-            repeat_penalty=params.repeat_penalty,
-            reset=True,
-        )
+        generator = self._llm.generate(tokens, **generate_arguments(params))
         try:
             for token in generator:
                 if cancel.is_set():

@@ -13,7 +13,7 @@ from localchat.engines.base import Engine, SamplingParams
 from localchat.errors import UserFacingError
 from localchat.services.inference import InferenceService, ModelSpec
 from localchat.services.library import NEW_CHAT_TITLE, LibraryService
-from localchat.storage import Conversation, InstalledModel
+from localchat.storage import Conversation, InstalledModel, Message
 from localchat.tasks.chat import history_from_records, stream_answer
 
 logger = logging.getLogger(__name__)
@@ -124,17 +124,15 @@ class ChatService(QObject):
         # Only a conversation still untitled may take its title from this question.
         untitled = conversation.title_is_auto and conversation.title == NEW_CHAT_TITLE
         params = self._sampling()
-        library = self._library
-        repository = library.repository
+        repository = self._library.repository
         job_ran = threading.Event()
 
         def job(engine: Engine, cancel: threading.Event, emit: Callable[[str], None]) -> object:
             job_ran.set()
             records = repository.messages(conversation_id)
             if question is not None:
-                stored = repository.add_message(conversation_id, "user", question)
                 first = untitled and not records
-                titled = first and library.store_auto_title(conversation_id, question)
+                stored, titled = self._store_question(conversation_id, question, first)
                 self._question_saved.emit(conversation_id, stored.id, titled)
                 records.append(stored)
             history = history_from_records(system_prompt, records)
@@ -151,9 +149,13 @@ class ChatService(QObject):
     def _save_question(self, conversation_id: int, text: str) -> None:
         """Store a question on this thread (its answer never ran), then say so."""
         first = not self._library.messages(conversation_id)
-        stored = self._library.repository.add_message(conversation_id, "user", text)
-        titled = first and self._library.store_auto_title(conversation_id, text)
+        stored, titled = self._store_question(conversation_id, text, first)
         self._announce(conversation_id, stored.id, titled)
+
+    def _store_question(self, conversation_id: int, text: str, first: bool) -> tuple[Message, bool]:
+        """Store a question; the first of a conversation also titles it. Any thread."""
+        stored = self._library.repository.add_message(conversation_id, "user", text)
+        return stored, first and self._library.store_auto_title(conversation_id, text)
 
     def _announce(self, conversation_id: int, message_id: int, titled: bool) -> None:
         self._library.messages_changed.emit(conversation_id)

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import logging
-import os
 import re
-import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Literal
@@ -13,8 +10,7 @@ from typing import Literal
 from localchat.documents import Block
 from localchat.errors import UserFacingError
 from localchat.tasks.chunking import render_blocks
-
-log = logging.getLogger(__name__)
+from localchat.tasks.export import atomic_replace
 
 ExportFormat = Literal["md", "txt", "docx"]
 EXPORT_SUFFIXES: dict[str, ExportFormat] = {
@@ -92,26 +88,10 @@ def _write_docx(target: Path, title: str, blocks: Sequence[Block]) -> None:
 
 
 def _atomic_write(path: Path, write: Callable[[Path], None]) -> None:
-    """Write to a temporary file next to ``path``, then move it into place."""
+    """Write through a temporary file next to ``path`` (see export.atomic_replace)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    temp = Path(temp_name)
-    try:
+    with atomic_replace(path) as temp:
         write(temp)
-        with open(temp, "rb+") as handle:
-            os.fsync(handle.fileno())
-        os.replace(temp, path)
-    except OSError as error:
-        temp.unlink(missing_ok=True)
-        raise UserFacingError(
-            f"Could not save {path.name}: {error.strerror or error}.",
-            "Check that the folder exists, is writable and has free space.",
-        ) from error
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
-    log.info("Exported %s", path)
 
 
 def export_blocks(

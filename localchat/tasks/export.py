@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import errno
 import itertools
 import json
 import logging
@@ -14,7 +13,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Protocol, TextIO
 
-from localchat.errors import UserFacingError
+from localchat.errors import UserFacingError, is_disk_full
 
 log = logging.getLogger(__name__)
 
@@ -25,7 +24,6 @@ MARKDOWN_SEPARATOR = "\n\n---\n\n"
 # kept the window frozen for a whole batch of an export (20-80 ms). One write per MiB lets
 # it in after at most the 5 ms switch interval.
 WRITE_BUFFER_BYTES = 1 << 20
-_DISK_FULL = (errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC))
 
 ROLE_NAMES = {"user": "You", "assistant": "Assistant", "system": "System"}
 STATUS_NOTES = {
@@ -88,8 +86,8 @@ def conversation_dict(
 
 
 @contextlib.contextmanager
-def atomic_text_file(path: Path) -> Iterator[TextIO]:
-    """Open a temporary file next to ``path`` for writing; move it into place at the end.
+def atomic_replace(path: Path) -> Iterator[Path]:
+    """Yield a temporary path next to ``path``; once the block has written it, move it there.
 
     The file is flushed to disk before the move, so a crash, a full disk or an exception
     while writing never leaves half a file at ``path`` nor harms an older file there; the
@@ -97,13 +95,12 @@ def atomic_text_file(path: Path) -> Iterator[TextIO]:
     """
     temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
     try:
-        # os.open (not mkstemp) so that the export gets the usual permissions (umask).
-        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-        fd = os.open(temp, flags, 0o666)
-        with open(fd, "w", encoding="utf-8", buffering=WRITE_BUFFER_BYTES) as handle:
-            yield handle
-            handle.flush()
-            os.fsync(handle.fileno())
+        yield temp
+        fd = os.open(temp, os.O_RDWR | getattr(os, "O_BINARY", 0))
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
         os.replace(temp, path)
     except OSError as error:
         temp.unlink(missing_ok=True)
@@ -114,8 +111,19 @@ def atomic_text_file(path: Path) -> Iterator[TextIO]:
     log.info("Exported %s", path)
 
 
+@contextlib.contextmanager
+def atomic_text_file(path: Path) -> Iterator[TextIO]:
+    """A UTF-8 text file written through ``atomic_replace``, with a large write buffer."""
+    with atomic_replace(path) as temp:
+        # os.open (not mkstemp) so that the export gets the usual permissions (umask).
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+        fd = os.open(temp, flags, 0o666)
+        with open(fd, "w", encoding="utf-8", buffering=WRITE_BUFFER_BYTES) as handle:
+            yield handle
+
+
 def _save_error(path: Path, error: OSError) -> UserFacingError:
-    if error.errno in _DISK_FULL:
+    if is_disk_full(error):
         return UserFacingError(
             f"The disk is full, so {path.name} could not be saved.",
             "Free some space, then export again.",

@@ -6,11 +6,16 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 
+def is_dark(palette: QPalette) -> bool:
+    """Whether the palette is a dark one (light text on a dark window)."""
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
 def style_sheet(app: QApplication) -> str:
     """A small style sheet: spacing, rail buttons, banners. Colours follow the palette."""
     palette = app.palette()
     base = palette.color(QPalette.ColorRole.Window)
-    dark = base.lightness() < 128
+    dark = is_dark(palette)
     rail = base.darker(115 if not dark else 90).name() if not dark else base.lighter(120).name()
     highlight = palette.color(QPalette.ColorRole.Highlight).name()
     error_bg = "#5c1f1f" if dark else "#fdecea"

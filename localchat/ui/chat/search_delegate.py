@@ -14,6 +14,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from localchat.ui.style import is_dark
+
 HitRole = Qt.ItemDataRole.UserRole + 10  # (conversation id, message id or 0)
 TitleRole = Qt.ItemDataRole.UserRole + 11  # the conversation's title
 SnippetRole = Qt.ItemDataRole.UserRole + 12  # (plain snippet, [(start, length) of each match])
@@ -47,10 +49,6 @@ def split_marks(snippet: str) -> tuple[str, list[tuple[int, int]]]:
     if start is not None and length > start:  # an unclosed mark runs to the end
         marks.append((start, length - start))
     return "".join(plain), marks
-
-
-def _is_dark(palette: QPalette) -> bool:
-    return palette.color(QPalette.ColorRole.Window).lightness() < 128
 
 
 class SearchHitDelegate(QStyledItemDelegate):
@@ -137,7 +135,7 @@ class SearchHitDelegate(QStyledItemDelegate):
             tint = QColor(palette.color(group, QPalette.ColorRole.HighlightedText))
             tint.setAlphaF(0.28)
         else:
-            tint.setAlphaF(0.45 if _is_dark(palette) else 0.25)
+            tint.setAlphaF(0.45 if is_dark(palette) else 0.25)
         mark = QTextCharFormat()
         mark.setFontWeight(QFont.Weight.Bold)
         mark.setForeground(text)

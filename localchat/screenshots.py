@@ -1,6 +1,6 @@
 """Render the window with a sample conversation, light and dark, to PNG files for reviews.
 
-Usage: python -m localchat.tools.screenshots OUTDIR
+Usage: python -m localchat.screenshots OUTDIR
 """
 
 from __future__ import annotations

@@ -1,1 +1,0 @@
-"""Developer tools: screenshots for reviews."""
