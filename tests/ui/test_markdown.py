@@ -2,7 +2,45 @@
 
 from __future__ import annotations
 
-from localchat.ui.chat.markdown import render_markdown
+import random
+
+from localchat.ui.chat.markdown import StreamingMarkdown, render_markdown, split_blocks
+
+# Answers shaped like model output, with the constructs that decide where a cut may fall.
+STREAMED_ANSWERS = [
+    "Steps:\n\n1. one\n2. two\n\n3. three, after a blank line\n\nDone.\n\n- a\n\n  still a\n\nEnd",
+    "# Title\n\n```python\nx = 1\n\n\ny = 2\n```\n\nAfter.\n\n~~~\n``` not a close\n\nz\n~~~\nok",
+    "| a | b |\n|---|---|\n| 1 | 2 |\n\nTitle\n===\n\n---\n\n> quote\n\n"
+    "    indented code\n\n    more\nfin",
+    "See [the docs][1].\n\n[1]: https://example.com\n\nMore text.",
+    "```\nan unclosed fence\n\nstill code\n\nstill",
+]
+LINE_KINDS = [
+    "",
+    "",
+    "Some *words",
+    "more** words",
+    "- item",
+    "* item",
+    "1. one",
+    "2) two",
+    "   indented",
+    "    code",
+    "```",
+    "```python",
+    "~~~",
+    "> quote",
+    "# Heading",
+    "===",
+    "---",
+    "| a | b |",
+    "|---|---|",
+    "<b>raw</b>",
+    "  - nested",
+    "\tTabbed",
+    "10. ten",
+    "[x]: https://e.com",
+]
 
 
 def test_raw_html_is_escaped_not_rendered() -> None:
@@ -67,3 +105,50 @@ def test_javascript_links_are_not_links() -> None:
 def test_dark_code_colours_differ() -> None:
     code = "```python\nx = 1\n```"
     assert render_markdown(code, dark=True).html != render_markdown(code).html
+
+
+def streamed_prefixes(text: str, steps: int = 30) -> list[str]:
+    step = max(1, len(text) // steps)
+    return [text[:end] for end in range(0, len(text), step)] + [text]
+
+
+def test_streaming_render_matches_a_full_render_at_every_moment() -> None:
+    rng = random.Random(7)
+    generated = ["\n".join(rng.choice(LINE_KINDS) for _ in range(30)) for _ in range(150)]
+    for answer in STREAMED_ANSWERS + generated:
+        streaming = StreamingMarkdown("code:")
+        for prefix in streamed_prefixes(answer):
+            streamed = streaming.render(prefix)
+            whole = render_markdown(prefix, "code:")
+            assert streamed.html == whole.html, prefix
+            assert streamed.code_blocks == whole.code_blocks, prefix
+
+
+def test_finished_pieces_are_not_rendered_again() -> None:
+    streaming = StreamingMarkdown()
+    first = streaming.render("One.\n\n```python\na = 1\n```\n\nTwo")
+    later = streaming.render("One.\n\n```python\na = 1\n```\n\nTwo and more.\n\nThree")
+    assert first.finished == later.finished[:2]
+    assert later.finished[0] is first.finished[0]  # kept, not rendered again
+    assert '<a href="copy-code:0">' in later.finished[1]
+    assert later.tail == "<p>Three</p>\n"
+    assert later.code_blocks == ["a = 1"]
+
+
+def test_cuts_never_fall_inside_code_or_a_list() -> None:
+    text = "Intro\n\n```\ncode\n\nmore code\n```\n\n1. a\n\n2. b\n\nAfter"
+    assert split_blocks(text) == [
+        "Intro\n\n",
+        "```\ncode\n\nmore code\n```\n\n1. a\n\n2. b\n\n",  # a list item may continue a list
+        "After",
+    ]
+    assert split_blocks("Text [a][1].\n\n[1]: https://example.com\n\nEnd") == [
+        "Text [a][1].\n\n[1]: https://example.com\n\nEnd"
+    ]
+
+
+def test_a_dark_palette_renders_every_piece_again() -> None:
+    streaming = StreamingMarkdown()
+    text = "One.\n\n```python\na = 1\n```\n\nTwo"
+    streaming.render(text, dark=False)
+    assert streaming.render(text, dark=True).html == render_markdown(text, dark=True).html

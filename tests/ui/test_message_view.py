@@ -162,3 +162,30 @@ def test_adding_bubbles_never_opens_a_window(view: MessageView, qtbot) -> None: 
     view.end_answer("failed")
     qtbot.wait(20)
     assert view.isActiveWindow()
+
+
+def test_long_answer_streams_in_pieces_and_ends_as_one_text(view: MessageView, qtbot) -> None:  # noqa: ANN001
+    paragraphs = [f"Paragraph {n} says **something** about step {n}.\n\n" for n in range(6)]
+    code = "```python\nprint('piece')\n```\n\n"
+    view.begin_answer()
+    bubble = view.bubbles()[-1]
+    view.append_answer_text(paragraphs[0] + code + paragraphs[1])
+    qtbot.waitUntil(lambda: len(bubble._pieces) == 2, timeout=1000)
+    first_piece = bubble._pieces[0]
+    assert "Paragraph 0" in first_piece.text()
+    with qtbot.waitSignal(view.copied):  # a finished piece's copy link finds its code
+        bubble._pieces[1].linkActivated.emit("copy-code:0")
+    assert QGuiApplication.clipboard().text() == "print('piece')"
+    for paragraph in paragraphs[2:]:
+        view.append_answer_text(paragraph)
+    qtbot.waitUntil(lambda: "Paragraph 5" in bubble.body.text(), timeout=1000)
+    assert bubble._pieces[0] is first_piece  # laid out once, not again at every render
+    assert "Paragraph 5" not in first_piece.text()
+    qtbot.wait(50)
+    streaming_height = bubble.height()
+
+    view.end_answer("complete")
+    qtbot.wait(50)
+    assert bubble._pieces == []
+    assert "Paragraph 0" in bubble.body.text() and "Paragraph 5" in bubble.body.text()
+    assert abs(bubble.height() - streaming_height) <= 4  # no visible jump when it ends

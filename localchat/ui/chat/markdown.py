@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -36,6 +37,20 @@ class RenderedMarkdown:
     code_blocks: list[str] = field(default_factory=list)
 
 
+@dataclass
+class StreamedMarkdown:
+    """A growing answer rendered as finished pieces (that will not change) and its end."""
+
+    finished: list[str]
+    tail: str
+    code_blocks: list[str]
+
+    @property
+    def html(self) -> str:
+        """The whole answer's HTML, the same as render_markdown's."""
+        return "".join(self.finished) + self.tail
+
+
 def render_markdown(
     text: str, code_copy_prefix: str = "copy-code:", *, dark: bool = False
 ) -> RenderedMarkdown:
@@ -45,10 +60,100 @@ def render_markdown(
     goes. Each code block gets a "Copy code" link to ``{code_copy_prefix}{index}``, where
     index points into ``code_blocks``. ``dark`` picks a code colour scheme for dark palettes.
     """
+    return _render(text, code_copy_prefix, dark, first_code_index=0)
+
+
+def _render(text: str, copy_prefix: str, dark: bool, first_code_index: int) -> RenderedMarkdown:
     code_blocks: list[str] = []
-    env = {"code_blocks": code_blocks, "copy_prefix": code_copy_prefix, "dark": dark}
+    env = {
+        "code_blocks": code_blocks,
+        "copy_prefix": copy_prefix,
+        "dark": dark,
+        "first_code_index": first_code_index,
+    }
     body = _parser().render(text, env)
     return RenderedMarkdown(html=body, code_blocks=code_blocks)
+
+
+# Lines after which a top-level block may end and an independent one begin (see split_blocks).
+_FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
+_CONTINUES_BLOCK = re.compile(r"[ \t]|[-*+]([ \t]|$)|\d{1,9}[.)]([ \t]|$)")
+_LINK_DEFINITION = re.compile(r"^ {0,3}\[[^\]]+\]:", re.MULTILINE)
+
+
+def split_blocks(text: str) -> list[str]:
+    """Cut Markdown into pieces that render, one after another, exactly as the whole does.
+
+    A cut falls only before a line that starts at the margin after a blank line, outside a
+    code fence, and that is not a list item (which could continue the list above). Text
+    with link definitions (which reach across the whole text) is never cut.
+    """
+    if _LINK_DEFINITION.search(text):
+        return [text]
+    lines = text.splitlines(keepends=True)
+    pieces: list[str] = []
+    start = 0
+    fence = ""  # the open fence's marker, "" outside one
+    previous_blank = False
+    for index, line in enumerate(lines):
+        blank = not line.strip()
+        marker = _FENCE.match(line)
+        if fence:
+            if marker and _closes(fence, marker.group(1), line[marker.end() :]):
+                fence = ""
+        else:
+            if previous_blank and not blank and not _CONTINUES_BLOCK.match(line) and index > start:
+                pieces.append("".join(lines[start:index]))
+                start = index
+            if marker:
+                fence = marker.group(1)
+        previous_blank = blank
+    pieces.append("".join(lines[start:]))
+    return pieces
+
+
+def _closes(fence: str, marker: str, rest: str) -> bool:
+    """Whether a fence line ends the open fence: same character, at least as long, bare."""
+    return marker[0] == fence[0] and len(marker) >= len(fence) and not rest.strip()
+
+
+class StreamingMarkdown:
+    """Renders a growing answer again and again, re-rendering only its unfinished end.
+
+    Every piece of split_blocks but the last is finished once the text has moved past it,
+    so its HTML is kept; a 2,000-word answer re-renders in about the time of its last
+    paragraph instead of all of it (bench/RESULTS.md section 3). The pieces are given
+    apart so that a view can lay out only the one that changed.
+    """
+
+    def __init__(self, code_copy_prefix: str = "copy-code:", *, dark: bool = False) -> None:
+        self._prefix = code_copy_prefix
+        self._dark = dark
+        self._done: list[tuple[str, RenderedMarkdown]] = []
+
+    def render(self, text: str, *, dark: bool | None = None) -> StreamedMarkdown:
+        """What render_markdown(text) gives, in pieces, reusing the ones rendered before."""
+        if dark is not None and dark != self._dark:
+            self._dark = dark
+            self._done.clear()
+        pieces = split_blocks(text)
+        kept = 0
+        for (piece_text, _rendered), piece in zip(self._done, pieces[:-1], strict=False):
+            if piece_text != piece:
+                break
+            kept += 1
+        del self._done[kept:]
+        code_blocks = [code for _text, done in self._done for code in done.code_blocks]
+        for piece in pieces[kept:-1]:
+            rendered = _render(piece, self._prefix, self._dark, len(code_blocks))
+            self._done.append((piece, rendered))
+            code_blocks.extend(rendered.code_blocks)
+        tail = _render(pieces[-1], self._prefix, self._dark, len(code_blocks))
+        return StreamedMarkdown(
+            finished=[done.html for _text, done in self._done],
+            tail=tail.html,
+            code_blocks=code_blocks + tail.code_blocks,
+        )
 
 
 @lru_cache(maxsize=1)
@@ -70,7 +175,7 @@ def _render_fence(
     code = token.content.rstrip("\n")
     language = token.info.strip().split(maxsplit=1)[0] if token.info.strip() else ""
     blocks: list[str] = env["code_blocks"]
-    index = len(blocks)
+    index = env["first_code_index"] + len(blocks)
     blocks.append(code)
     style = _style(bool(env["dark"]))
     background = DARK_CODE_BACKGROUND if env["dark"] else LIGHT_CODE_BACKGROUND

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from localchat.tasks.export import ROLE_NAMES
 from localchat.ui.chat.items import MessageItem
-from localchat.ui.chat.markdown import render_markdown
+from localchat.ui.chat.markdown import StreamingMarkdown, render_markdown
 from localchat.ui.style import is_dark
 
 logger = logging.getLogger(__name__)
@@ -43,6 +43,38 @@ HIGHLIGHT_MS = 1500
 PADDING = 12
 RADIUS = 10
 USER_INDENT = 64  # user bubbles sit towards the right
+PIECE_SPACING = 12  # the gap Qt leaves between paragraphs, which separate labels lack
+
+
+class _TextLabel(QLabel):
+    """A rich-text label that remembers its height per width until its text changes.
+
+    Qt asks a word-wrapped label for its height many times per layout pass, and a label
+    answers each time by laying its document out again; a long answer in finished pieces
+    would otherwise be laid out in full at every streaming render.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._heights: dict[int, int] = {}
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt override
+        """Show new text; the remembered heights no longer hold."""
+        self._heights.clear()
+        super().setText(text)
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
+        """The height the text needs at this width."""
+        height = self._heights.get(width)
+        if height is None:
+            height = self._heights[width] = super().heightForWidth(width)
+        return height
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        """A new font or style changes every height."""
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._heights.clear()
+        super().changeEvent(event)
 
 
 class MessageBubble(QFrame):
@@ -65,6 +97,7 @@ class MessageBubble(QFrame):
         self.render_count = 0
         self._text = item.text
         self._code_blocks: list[str] = []
+        self._streaming: StreamingMarkdown | None = None  # while the answer is being written
         self._highlighted = False
         self._highlight_timer = QTimer(self, singleShot=True, interval=HIGHLIGHT_MS)
         self._highlight_timer.timeout.connect(self._on_highlight_timer_timeout)
@@ -93,30 +126,40 @@ class MessageBubble(QFrame):
         header.addWidget(self.edit_button)
         header.addWidget(self.copy_button)
 
-        self.body = QLabel(self)
-        self.body.setTextFormat(Qt.TextFormat.RichText)
-        self.body.setWordWrap(True)
-        self.body.setOpenExternalLinks(False)
-        self.body.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextBrowserInteraction
-            | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
+        self.body = self._text_label(f"Message from {role_name}")
         self.body.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.body.setAccessibleName(f"Message from {role_name}")
-        # Long words or code lines wrap or clip instead of widening the whole column.
-        self.body.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.body.setMinimumWidth(120)
-        font = self.body.font()
-        font.setPointSizeF(font.pointSizeF() * 1.1)
-        self.body.setFont(font)
-        self.body.linkActivated.connect(self._on_body_link_activated)
+        self._pieces: list[QLabel] = []  # finished parts of an answer still being written
+        self._text_column = QVBoxLayout()
+        self._text_column.setContentsMargins(0, 0, 0, 0)
+        self._text_column.setSpacing(PIECE_SPACING)
+        self._text_column.addWidget(self.body)
 
         left = PADDING + (USER_INDENT if self.role == "user" else 0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(left, PADDING - 4, PADDING, PADDING)
         layout.setSpacing(6)
         layout.addLayout(header)
-        layout.addWidget(self.body)
+        layout.addLayout(self._text_column)
+
+    def _text_label(self, accessible_name: str) -> QLabel:
+        label = _TextLabel(self)
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setWordWrap(True)
+        label.setOpenExternalLinks(False)
+        label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextBrowserInteraction
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        label.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        label.setAccessibleName(accessible_name)
+        # Long words or code lines wrap or clip instead of widening the whole column.
+        label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        label.setMinimumWidth(120)
+        font = label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        label.setFont(font)
+        label.linkActivated.connect(self._on_body_link_activated)
+        return label
 
     def _tool_button(self, text: str, name: str, tip: str) -> QToolButton:
         button = QToolButton(self)
@@ -155,12 +198,44 @@ class MessageBubble(QFrame):
             escaped = html.escape(self._text)
             self.body.setText(f'<p style="white-space: pre-wrap;">{escaped}</p>')
             self._code_blocks = []
+        elif self.status == "partial":
+            # Streaming: finished pieces keep their labels, only the end is laid out again
+            # (one label for a long answer costs a full re-layout, 50-70 ms, per render).
+            dark = is_dark(self.palette())
+            if self._streaming is None:
+                self._streaming = StreamingMarkdown(COPY_CODE_PREFIX, dark=dark)
+            streamed = self._streaming.render(self._text, dark=dark)
+            self._show_pieces(streamed.finished)
+            self.body.setText(streamed.tail)
+            self._code_blocks = streamed.code_blocks
         else:
-            rendered = render_markdown(self._text, COPY_CODE_PREFIX, dark=is_dark(self.palette()))
+            dark = is_dark(self.palette())
+            rendered = (
+                self._streaming.render(self._text, dark=dark)
+                if self._streaming is not None
+                else render_markdown(self._text, COPY_CODE_PREFIX, dark=dark)
+            )
+            self._streaming = None  # written in full: one label, so selection spans it all
+            self._show_pieces([])
             self.body.setText(rendered.html)
             self._code_blocks = rendered.code_blocks
         self.body.setAccessibleDescription(self._text[:2000])
         self.render_count += 1
+
+    def _show_pieces(self, pieces: list[str]) -> None:
+        """One label per finished piece of a streaming answer, above the body's end."""
+        for label in self._pieces[len(pieces) :]:
+            self._text_column.removeWidget(label)
+            label.deleteLater()
+        del self._pieces[len(pieces) :]
+        for label, piece in zip(self._pieces, pieces, strict=False):
+            if label.text() != piece:
+                label.setText(piece)
+        for piece in pieces[len(self._pieces) :]:
+            label = self._text_label(self.body.accessibleName())
+            label.setText(piece)
+            self._text_column.insertWidget(len(self._pieces), label)
+            self._pieces.append(label)
 
     def set_status(self, status: str) -> None:
         """Show a tag such as "Stopped" unless the message is complete."""
