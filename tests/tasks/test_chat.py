@@ -11,7 +11,11 @@ import pytest
 from localchat.engines.base import ChatMessage, LoadOptions
 from localchat.engines.llama_cpp_engine import LlamaCppEngine
 from localchat.errors import UserFacingError
-from localchat.tasks.chat import _TEMPLATE_OVERHEAD_TOKENS, fit_to_context
+from localchat.tasks.chat import (
+    _TEMPLATE_OVERHEAD_TOKENS,
+    fit_to_context,
+    remembered_token_counts,
+)
 
 CONTEXT = 2048
 RESERVE = 256
@@ -164,3 +168,28 @@ def test_a_long_conversation_keeps_the_rendered_prompt_prefix(smol: LlamaCppEngi
         if prompts[turn].startswith(prompts[turn - 1][: prompts[turn - 1].rindex("<|im_start|>")])
     ]
     assert len(extended) >= 0.8 * len(overflowing)
+
+
+def test_each_message_is_tokenized_once_per_loaded_model(
+    smol: LlamaCppEngine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A long conversation is not tokenized again in full before every answer."""
+    tokenized: list[str] = []
+    real_count = smol.count_tokens
+
+    def counting(text: str) -> int:
+        tokenized.append(text)
+        return real_count(text)
+
+    monkeypatch.setattr(smol, "count_tokens", counting)
+    history = [SYSTEM] + [
+        ChatMessage("user" if turn % 2 == 0 else "assistant", f"Message {turn} about rivers.")
+        for turn in range(300)
+    ]
+    first = fit_to_context(history, remembered_token_counts(smol), 1024, 128)
+    assert len(tokenized) == len(history)
+    history.append(ChatMessage("user", "And one more question?"))
+    second = fit_to_context(history, remembered_token_counts(smol), 1024, 128)
+    assert tokenized[len(history) - 1 :] == ["And one more question?"]
+    assert second == fit_to_context(history, real_count, 1024, 128)
+    assert second[-1].content == "And one more question?" and len(first) > 1
