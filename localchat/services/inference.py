@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import logging
+import math
 import threading
 import time
 from collections import deque
@@ -136,7 +137,7 @@ class _Worker(QObject):
 
     def _run_job(self, request: _Request, engine: Engine) -> object:
         pending: list[str] = []
-        last_emit = time.monotonic()
+        last_emit = -math.inf  # the first text goes out at once: it ends the wait for an answer
 
         def emit(text: str) -> None:
             nonlocal last_emit

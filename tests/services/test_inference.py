@@ -37,13 +37,15 @@ def service(qtbot) -> Iterator[InferenceService]:  # noqa: ANN001
 
 
 def test_a_request_streams_then_finishes_in_order(qtbot, service: InferenceService) -> None:  # noqa: ANN001
-    service.engine.token_delay = 0  # type: ignore[attr-defined]  # one batch of tokens
-    with qtbot.waitSignals(
-        [service.model_loaded, service.started, service.token, service.finished],
-        order="strict",
-        timeout=5000,
-    ):
+    service.engine.token_delay = 0  # type: ignore[attr-defined]  # the first text, then a batch
+    seen: list[str] = []
+    for name in ("model_loaded", "started", "token", "finished"):
+        getattr(service, name).connect(lambda *_args, name=name: seen.append(name))
+    with qtbot.waitSignal(service.finished, timeout=5000):
         service.submit(SPEC, stream_job())
+    tokens = seen.count("token")
+    assert tokens >= 1
+    assert seen == ["model_loaded", "started"] + ["token"] * tokens + ["finished"]
 
 
 def test_fast_tokens_are_batched(qtbot, service: InferenceService) -> None:  # noqa: ANN001
@@ -56,6 +58,21 @@ def test_fast_tokens_are_batched(qtbot, service: InferenceService) -> None:  # n
     assert finished_args[1] == " ".join(f"w{i}" for i in range(40))
     assert "".join(tokens) == finished_args[1]
     assert 1 <= len(tokens) < 40  # batched: fewer signals than tokens
+
+
+def test_the_first_text_is_not_held_back_for_a_batch(qtbot, service: InferenceService) -> None:  # noqa: ANN001
+    """The answer's first words show as soon as they exist, not when a batch fills."""
+    tokens: list[str] = []
+    service.token.connect(lambda _rid, text: tokens.append(text))
+
+    def job(engine: Engine, cancel: threading.Event, emit) -> str:  # noqa: ANN001
+        emit("First")
+        emit(" words")
+        return "First words"
+
+    with qtbot.waitSignal(service.finished, timeout=5000):
+        service.submit(SPEC, job)
+    assert tokens == ["First", " words"]
 
 
 def test_cancel_stops_generation_and_no_token_follows(qtbot, service: InferenceService) -> None:  # noqa: ANN001
