@@ -3,19 +3,31 @@
 Usage:  python bench/estimates.py
         python bench/estimates.py --speed [--rounds 5] [--threads 2]
         python bench/estimates.py --measure MODEL.gguf N_CTX [--prompt-tokens N] [--answer-tokens N]
+        python bench/estimates.py --quant-sweep [--rounds 4] [--threads 1] [--types A,B] [--keep D]
 
 Each measurement runs in a fresh interpreter. The baseline is the RSS after importing
 llama_cpp and psutil (the app always has them loaded), so the figure is what loading the
 model adds. Weights are memory-mapped: their pages count in RSS only once touched, so the
 prompt is read and an answer written before measuring.
+
+``--quant-sweep`` requantizes both real models into several quant types (in a temp folder,
+deleted at the end; quality does not matter, only speed), measures each file's prompt and
+answer speed (512-token prompt, n_ctx 2048, interleaved rounds, medians) and prints the
+matmul work per prompt token and the kernel throughput it implies, relative to Q4_1: the
+table behind ``KERNEL_SPEED`` in ``localchat/catalog/estimate.py``, then a rate per stored
+tensor type fitted over all the files (K-quant files mix in fallback types).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
+import shutil
+import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -134,10 +146,9 @@ def run_table() -> None:
 
 def run_speed(rounds: int) -> None:
     """Speed predicted (estimate_speed, calibrated on SmolLM2 as the app does) vs measured."""
-    import statistics
-
     sys.path.insert(0, str(ROOT))
-    from localchat.catalog.estimate import calibrate, estimate_speed
+    from localchat.catalog.estimate import ModelDims, calibrate, estimate_speed
+    from localchat.engines.gguf_header import read_gguf_header
 
     measured: dict[str, list[dict[str, float]]] = {}
     for _ in range(rounds):  # interleaved: SmolLM2, Gemma, SmolLM2, Gemma ...
@@ -155,11 +166,13 @@ def run_speed(rounds: int) -> None:
     )
     print(
         "| model | predicted answer tok/s | measured | error | predicted prompt tok/s "
-        "(x default speedup) | measured (512 tokens) | error | goal +-30% |"
+        "| measured (512 tokens) | error | goal +-30% |"
     )
     print("|---|---|---|---|---|---|---|---|")
     for name, path in _models():
-        speed = estimate_speed(path.stat().st_size, bandwidth)
+        header = read_gguf_header(path)
+        dims = ModelDims.from_header(header)
+        speed = estimate_speed(path.stat().st_size, bandwidth, dims=dims, quant=header.quantization)
         m = med[name]
         de = (speed.decode_tps - m["decode_tps"]) / m["decode_tps"] * 100
         pe = (speed.prompt_tps - m["prompt_tps"]) / m["prompt_tps"] * 100
@@ -171,6 +184,134 @@ def run_speed(rounds: int) -> None:
         )
 
 
+SWEEP_TYPES = ("Q4_0", "Q4_1", "Q5_0", "Q5_1", "Q8_0", "Q4_K_S", "Q4_K_M", "Q5_K_M", "Q6_K", "F16")
+_MATMUL = re.compile(r"blk\.\d+\.(attn_q|attn_k|attn_v|attn_output|ffn_gate|ffn_up|ffn_down)\.")
+
+
+def quantize(source: Path, target: Path, quant: str) -> None:
+    """Requantize ``source`` into ``target`` with llama.cpp's own recipe for ``quant``."""
+    import llama_cpp
+
+    params = llama_cpp.llama_model_quantize_default_params()
+    params.ftype = getattr(llama_cpp, f"LLAMA_FTYPE_MOSTLY_{quant}")
+    params.allow_requantize = True
+    params.nthread = THREADS
+    status = llama_cpp.llama_model_quantize(
+        str(source).encode(), str(target).encode(), llama_cpp.byref(params)
+    )
+    if status != 0:
+        raise RuntimeError(f"quantizing {source.name} to {quant} failed ({status})")
+
+
+def matmul_mix(path: Path) -> dict[str, int]:
+    """Parameters of the per-layer weight matrices, by the tensor type llama.cpp stored.
+
+    Small models fall back from K-quants to other types for matrices whose rows are not a
+    multiple of 256 values (e.g. Q4_K -> Q5_0), so a file type names a mix of kernels.
+    """
+    from gguf import GGUFReader
+
+    mix: dict[str, int] = {}
+    for tensor in GGUFReader(str(path)).tensors:
+        if _MATMUL.match(tensor.name):
+            kind = tensor.tensor_type.name
+            mix[kind] = mix.get(kind, 0) + int(tensor.n_elements)
+    return mix
+
+
+def _sweep_files(folder: Path, types: list[str]) -> list[tuple[str, str, Path]]:
+    """(model, quant, file) for every model and type, quantizing the missing ones."""
+    files = []
+    for name, source in _models():
+        short = name.split()[0]
+        for quant in types:
+            target = folder / f"{short}-{quant}.gguf"
+            if not target.exists():
+                started = time.perf_counter()
+                quantize(source, target, quant)
+                took = time.perf_counter() - started
+                print(f"quantized {short} -> {quant} in {took:.0f} s", file=sys.stderr)
+            files.append((short, quant, target))
+    return files
+
+
+def run_quant_sweep(types: list[str], rounds: int, folder: Path | None) -> None:
+    """Prompt and answer speed of each (model, quant type), interleaved; print the table."""
+    sys.path.insert(0, str(ROOT))
+    from localchat.catalog.estimate import ModelDims, prompt_macs_per_token
+    from localchat.engines.gguf_header import read_gguf_header
+
+    workdir = folder or Path(tempfile.mkdtemp(prefix="localchat-quant-sweep-"))
+    try:
+        files = _sweep_files(workdir, types)
+        runs: dict[Path, list[dict[str, float]]] = {}
+        for index in range(rounds):  # every file once per round, order reversed every other
+            for _short, _quant, path in files if index % 2 == 0 else files[::-1]:
+                runs.setdefault(path, []).append(measure_in_subprocess(path, 2048, 512, 64))
+                print(f"round {index + 1}: {path.name} {runs[path][-1]}", file=sys.stderr)
+        rows = []
+        for short, quant, path in files:
+            macs = prompt_macs_per_token(ModelDims.from_header(read_gguf_header(path)))
+            prompt = [r["prompt_tps"] for r in runs[path]]
+            decode = [r["decode_tps"] for r in runs[path]]
+            rows.append((short, quant, path, macs, prompt, decode))
+        _print_sweep(rows, rounds)
+    finally:
+        if folder is None:
+            shutil.rmtree(workdir, ignore_errors=True)
+
+
+def _print_sweep(rows: list, rounds: int) -> None:
+    reference = {
+        short: statistics.median(prompt) * macs
+        for short, quant, _path, macs, prompt, _decode in rows
+        if quant == "Q4_1"
+    }
+    print(f"medians of {rounds} interleaved runs, threads={THREADS}, n_ctx 2048, 512-token prompt")
+    print(
+        "| model | file type | file | per-layer matrices by stored type | answer tok/s |"
+        " prompt tok/s (min..max) | matmul GMAC/s | vs Q4_1 |"
+    )
+    print("|---|---|---|---|---|---|---|---|")
+    fitted = []
+    for short, quant, path, macs, prompt, decode in rows:
+        mix = matmul_mix(path)
+        total = sum(mix.values())
+        ordered = sorted(mix.items(), key=lambda item: -item[1])
+        shown = ", ".join(f"{kind} {count / total:.0%}" for kind, count in ordered)
+        rate = statistics.median(prompt) * macs
+        fitted.append(({kind: count / total for kind, count in mix.items()}, rate))
+        relative = f"x{rate / reference[short]:.2f}" if short in reference else "-"
+        print(
+            f"| {short} | {quant} | {path.stat().st_size / 1e6:.0f} MB | {shown} |"
+            f" {statistics.median(decode):.0f} | {statistics.median(prompt):.0f}"
+            f" ({min(prompt):.0f}..{max(prompt):.0f}) | {rate / 1e9:.1f} | {relative} |"
+        )
+    _print_type_rates(fitted)
+
+
+def _print_type_rates(fitted: list[tuple[dict[str, float], float]]) -> None:
+    """Least squares over all files: seconds per GMAC of each stored tensor type.
+
+    A file's time per multiply-add is the sum over its tensor types of (share / rate); this
+    separates the K-quant kernels from the fallback types they are mixed with.
+    """
+    import numpy as np
+
+    kinds = sorted({kind for mix, _rate in fitted for kind in mix})
+    shares = np.array([[mix.get(kind, 0.0) for kind in kinds] for mix, _rate in fitted])
+    seconds = np.array([1e9 / rate for _mix, rate in fitted])
+    if np.linalg.matrix_rank(shares) < len(kinds):
+        print("\nkernel rate by stored tensor type: not determined by these files")
+        return
+    solution, *_ = np.linalg.lstsq(shares, seconds, rcond=None)
+    rates = ", ".join(
+        f"{kind} {1 / value:.1f}" if value > 0 else f"{kind} not determined"
+        for kind, value in zip(kinds, solution, strict=True)
+    )
+    print(f"\nkernel rate by stored tensor type, fitted over all files (GMAC/s): {rates}")
+
+
 def main() -> None:
     global THREADS
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -180,8 +321,16 @@ def main() -> None:
     parser.add_argument("--measure", nargs=2, metavar=("MODEL", "N_CTX"))
     parser.add_argument("--prompt-tokens", type=int, default=16)
     parser.add_argument("--answer-tokens", type=int, default=16)
+    parser.add_argument("--quant-sweep", action="store_true", help="prompt speed per quant type")
+    parser.add_argument("--types", default=",".join(SWEEP_TYPES), help="for --quant-sweep")
+    parser.add_argument("--keep", type=Path, help="--quant-sweep: keep the files in this folder")
     args = parser.parse_args()
     THREADS = args.threads
+    if args.quant_sweep:
+        if args.keep:
+            args.keep.mkdir(parents=True, exist_ok=True)
+        run_quant_sweep(args.types.split(","), args.rounds, args.keep)
+        return
     if args.measure:
         path, n_ctx = args.measure
         print(json.dumps(measure(path, int(n_ctx), args.prompt_tokens, args.answer_tokens)))

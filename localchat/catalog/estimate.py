@@ -26,9 +26,44 @@ FIXED_COST_BYTES = 170 * MB
 # Uncalibrated: a modest laptop (dual-channel DDR4, ~25 GB/s, about half of it reached on
 # large models): ~4.5 tokens/s for a 4B model at Q4, ~44 for a 100 MB one.
 DEFAULT_EFFECTIVE_BANDWIDTH = 12e9
-# How much faster a prompt is read than an answer is written (tokens are read in batches).
-# Measured: SmolLM2 Q4_1 x2.3-2.9, Gemma 3 Q4_K_M x8 (it depends on the quant's kernels
-# more than on size); the cautious factor keeps "summarizing 10 pages" from promising too much.
+# Prompt reading. A batch of prompt tokens shares one pass over the weights, so reading is
+# bound by arithmetic, not bytes: time per prompt token = multiply-adds per token
+# (prompt_macs_per_token) / the multiply-add rate of llama.cpp's CPU kernels for the file's
+# quant type. Measured with `python bench/estimates.py --quant-sweep --rounds 4 --threads 1`
+# (bench/RESULTS.md section 7, 2026-11-29): both real models requantized to 10 types; the
+# rate of each type agreed between SmolLM2 and Gemma 3 within 7% although their shapes
+# differ. Q4_1's kernel did 16.0 and 16.2 GMAC/s while SmolLM2 Q4_1 wrote 67 tokens/s,
+# which calibrates to an effective bandwidth of 18.0 GB/s: 0.9 multiply-adds per byte of it.
+# The app calibrates answer speed only, so the kernel rate is tied to that figure (one core
+# here); a computer with many cores gains more on prompts than on answers, so there this
+# errs slow.
+PROMPT_MACS_PER_BYTE = 0.9  # Q4_1 kernel multiply-adds/s per byte/s of effective bandwidth
+# Kernel rate by file type, relative to Q4_1 (the default model's type): the mean of the two
+# models' ratios to Q4_1 in that run, rounded down. Both models store the matrices whose
+# rows are not a multiple of 256 values in a fallback type (Q4_K -> Q5_0, Q5_K -> Q5_1,
+# Q6_K -> Q8_0), so their K-quant files are mixes, as are those of the catalog's other
+# models with a width that is not a multiple of 256 (SmolLM2 360M, Qwen2.5 0.5B, Gemma 3 1B).
+# Models
+# stored as true K-quants throughout are probably faster: a rate per stored tensor type
+# fitted over the 20 files gives Q4_K ~40 GMAC/s (x2.5), but that fit moved between runs,
+# so the measured mixes are used and err slow for those models.
+KERNEL_SPEED = {
+    "Q4_0": 2.4,  # 2.37, 2.48
+    "Q4_1": 1.0,
+    "Q5_0": 1.75,  # 1.78, 1.75
+    "Q5_1": 0.9,  # 0.91, 0.90
+    "Q8_0": 1.9,  # 2.02, 1.89
+    "Q4_K_S": 1.9,  # 1.91, 1.95
+    "Q4_K_M": 1.9,  # 1.87, 1.96
+    "Q5_K_M": 1.1,  # 1.06, 1.19
+    "Q6_K": 2.1,  # 2.12, 2.20
+    "F16": 1.75,  # 1.79, 1.76
+}
+# A type not measured is taken to be as slow as Q5_1, the slowest type measured, so
+# "summarizing 10 pages" errs long rather than promising too much.
+UNKNOWN_KERNEL_SPEED = 0.9
+# When the model's shape is not known: prompt = answer speed x this (SmolLM2 Q4_1 measured
+# x2.1-2.9, Gemma 3 Q4_K_M x7: cautious).
 PROMPT_SPEEDUP = 2.7
 WORDS_PER_TOKEN = 0.75
 WORDS_PER_PAGE = 500
@@ -174,6 +209,15 @@ def estimate_from_header(header: GgufHeader, file_size: int, n_ctx: int) -> Memo
     return estimate_memory(file_size, ModelDims.from_header(header), n_ctx)
 
 
+def _variant_dims(model: CatalogModel, header: GgufHeader | None) -> ModelDims:
+    """From the header if one was read, else the catalog's shape, else a generous guess."""
+    if header is not None:
+        return ModelDims.from_header(header)
+    if model.shape is not None:
+        return ModelDims.from_shape(model.shape)
+    return ModelDims.from_parameters(model.parameters)
+
+
 def estimate_variant(
     model: CatalogModel,
     variant: CatalogVariant,
@@ -185,16 +229,25 @@ def estimate_variant(
     ``n_ctx`` is capped at the context length the model was trained for.
     """
     n_ctx = min(n_ctx, model.context_length)
-    if header is not None:
-        dims = ModelDims.from_header(header)
-    elif model.shape is not None:
-        dims = ModelDims.from_shape(model.shape)
-    else:
-        dims = ModelDims.from_parameters(model.parameters)
-    return estimate_memory(variant.size, dims, n_ctx)
+    return estimate_memory(variant.size, _variant_dims(model, header), n_ctx)
 
 
 # --- speed -----------------------------------------------------------------------------
+
+
+def prompt_macs_per_token(dims: ModelDims) -> int:
+    """Multiply-adds of the weight matrices for one prompt token (= their parameter count).
+
+    Per layer: the attention projections (Q and output at heads x head size, K and V at
+    kv_heads x head size) and a gated feed-forward (gate, up, down). The embedding lookup
+    multiplies nothing, and llama.cpp computes the output layer only for the tokens whose
+    logits are asked for (the last one of a prompt), so neither counts.
+    """
+    attention = dims.embedding * (
+        dims.heads * (dims.head_dim_k + dims.head_dim_v)
+        + dims.kv_heads * (dims.head_dim_k + dims.head_dim_v)
+    )
+    return dims.layers * (attention + 3 * dims.embedding * dims.ffn)
 
 
 def calibrate(measured_tps: float, model_bytes: int) -> float:
@@ -245,17 +298,53 @@ class SpeedEstimate:
         return f"summarizing {pages} pages: about {shown} minute{'s' if shown != 1 else ''}"
 
 
+def kernel_speed(quant: str | None) -> float:
+    """How fast llama.cpp's CPU kernels multiply this file type's weights, vs Q4_1."""
+    if not quant:
+        return UNKNOWN_KERNEL_SPEED
+    return KERNEL_SPEED.get(quant.upper(), UNKNOWN_KERNEL_SPEED)
+
+
 def estimate_speed(
     model_bytes: int,
     effective_bandwidth: float | None = None,
-    prompt_speedup: float = PROMPT_SPEEDUP,
+    prompt_speedup: float | None = None,
+    *,
+    dims: ModelDims | None = None,
+    quant: str | None = None,
 ) -> SpeedEstimate:
-    """tokens/s = effective bandwidth / (weight bytes + FIXED_COST_BYTES).
+    """Answer and prompt-reading speed from one calibration.
 
+    Answer: tokens/s = effective bandwidth / (weight bytes + FIXED_COST_BYTES).
     ``effective_bandwidth`` comes from ``calibrate`` on a measured run of the default model;
-    without one a modest laptop figure is assumed. Prompt reading is ``prompt_speedup``
-    times faster because a batch of prompt tokens shares one pass over the weights.
+    without one a modest laptop figure is assumed.
+
+    Prompt: with the model's ``dims``, tokens/s = the kernel rate for ``quant``
+    (effective bandwidth x PROMPT_MACS_PER_BYTE x kernel_speed) / multiply-adds per token,
+    never below the answer speed (a batch is never slower than one token at a time).
+    ``prompt_speedup`` instead makes it that multiple of the answer speed; without either,
+    the cautious PROMPT_SPEEDUP is used.
     """
     bandwidth = effective_bandwidth or DEFAULT_EFFECTIVE_BANDWIDTH
     decode = bandwidth / (max(model_bytes, 0) + FIXED_COST_BYTES)
-    return SpeedEstimate(decode_tps=decode, prompt_tps=decode * prompt_speedup)
+    if prompt_speedup is not None:
+        prompt = decode * prompt_speedup
+    elif dims is not None:
+        rate = bandwidth * PROMPT_MACS_PER_BYTE * kernel_speed(quant)
+        prompt = max(rate / max(prompt_macs_per_token(dims), 1), decode)
+    else:
+        prompt = decode * PROMPT_SPEEDUP
+    return SpeedEstimate(decode_tps=decode, prompt_tps=prompt)
+
+
+def estimate_variant_speed(
+    model: CatalogModel,
+    variant: CatalogVariant,
+    effective_bandwidth: float | None = None,
+    header: GgufHeader | None = None,
+) -> SpeedEstimate:
+    """The speed of a catalog variant: its shape from the header or catalog, its quant type."""
+    quant = (header.quantization if header is not None else None) or variant.quant
+    return estimate_speed(
+        variant.size, effective_bandwidth, dims=_variant_dims(model, header), quant=quant
+    )

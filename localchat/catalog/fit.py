@@ -14,8 +14,8 @@ from localchat.catalog.catalog import TASKS, Catalog, CatalogModel, CatalogVaria
 from localchat.catalog.estimate import (
     MemoryEstimate,
     SpeedEstimate,
-    estimate_speed,
     estimate_variant,
+    estimate_variant_speed,
 )
 from localchat.engines.gguf_header import GgufHeader
 from localchat.hardware import GpuInfo, HardwareProfile, human_bytes
@@ -123,7 +123,8 @@ def assess(
     for model in catalog.models:
         support = check_support(model, ctransformers_available)
         for variant in model.variants:
-            estimate = estimate_variant(model, variant, n_ctx, headers.get(variant.key))
+            header = headers.get(variant.key)
+            estimate = estimate_variant(model, variant, n_ctx, header)
             results.append(
                 Assessment(
                     model=model,
@@ -131,7 +132,7 @@ def assess(
                     estimate=estimate,
                     fit=fit_memory(estimate.total, hardware),
                     support=support,
-                    speed=estimate_speed(variant.size, effective_bandwidth),
+                    speed=estimate_variant_speed(model, variant, effective_bandwidth, header),
                 )
             )
     return results

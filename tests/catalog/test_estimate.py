@@ -11,13 +11,17 @@ import pytest
 
 from localchat.catalog.catalog import load_catalog
 from localchat.catalog.estimate import (
+    KERNEL_SPEED,
+    UNKNOWN_KERNEL_SPEED,
     ModelDims,
     SpeedEstimate,
     calibrate,
     estimate_from_header,
     estimate_speed,
     estimate_variant,
+    estimate_variant_speed,
     kv_cache_bytes,
+    prompt_macs_per_token,
 )
 from localchat.engines.gguf_header import read_gguf_header
 
@@ -28,6 +32,12 @@ MEASURED_FULL = {
     "smollm2": {2048: 232_000_000, 4096: 336_000_000},
     "gemma": {2048: 397_000_000, 4096: 471_000_000},
 }
+# Speed measured by `bench/estimates.py --quant-sweep --rounds 4 --threads 1` (RESULTS.md
+# section 7): SmolLM2 Q4_1 wrote 67 tokens/s and read a 512-token prompt at 151 tokens/s;
+# Gemma 3 Q4_K_M read it at 317 tokens/s.
+SMOL_ANSWER_TPS = 67.0
+MEASURED_PROMPT_TPS = {"smollm2": 151.0, "gemma": 317.0}
+SMOL_DIMS = ModelDims(30, 9, 3, 64, 64, 576, 1536, 49152)
 
 
 def _within(estimate: float, measured: float, tolerance: float = 0.15) -> bool:
@@ -122,6 +132,80 @@ def test_a_bigger_model_is_slower_but_not_in_proportion_to_its_size():
     assert 43 * 0.85 <= gemma <= 43 * 1.15
     huge = estimate_speed(4_000_000_000, bandwidth).decode_tps
     assert huge < gemma / 5  # a 4 GB model is dominated by reading its weights
+
+
+def test_prompt_work_counts_the_layers_weight_matrices(default_model_path, gemma_model_path):
+    # Equal to the parameters of the files' per-layer matrices (attn_q/k/v/output, ffn
+    # gate/up/down): 106.2M for SmolLM2, 100.3M for Gemma 3 (its 168M-parameter embedding
+    # is a lookup and does not count).
+    smol = ModelDims.from_header(read_gguf_header(default_model_path))
+    assert smol == SMOL_DIMS
+    assert prompt_macs_per_token(smol) == 30 * (2 * 576 * 576 + 2 * 576 * 192 + 3 * 576 * 1536)
+    gemma = ModelDims.from_header(read_gguf_header(gemma_model_path))
+    assert prompt_macs_per_token(gemma) == 18 * (2 * 640 * 1024 + 2 * 640 * 256 + 3 * 640 * 2048)
+
+
+def test_prompt_speed_of_both_real_models_is_within_30_percent(
+    default_model_path, gemma_model_path
+):
+    # Calibrated on SmolLM2's answer speed, as the app does; the old single ratio (x2.7)
+    # predicted 110 tokens/s for Gemma 3's prompt where 299-317 were measured.
+    bandwidth = calibrate(SMOL_ANSWER_TPS, default_model_path.stat().st_size)
+    for key, path in (("smollm2", default_model_path), ("gemma", gemma_model_path)):
+        header = read_gguf_header(path)
+        speed = estimate_speed(
+            path.stat().st_size,
+            bandwidth,
+            dims=ModelDims.from_header(header),
+            quant=header.quantization,
+        )
+        assert _within(speed.prompt_tps, MEASURED_PROMPT_TPS[key], 0.30), (key, speed)
+
+
+def test_a_k_quant_reads_prompts_faster_than_q4_1_of_the_same_size():
+    bandwidth = calibrate(SMOL_ANSWER_TPS, 100_000_000)
+    q4_1 = estimate_speed(100_000_000, bandwidth, dims=SMOL_DIMS, quant="Q4_1")
+    q4_k = estimate_speed(100_000_000, bandwidth, dims=SMOL_DIMS, quant="Q4_K_M")
+    assert q4_k.decode_tps == q4_1.decode_tps  # answers read the same bytes
+    assert q4_k.prompt_tps > 1.5 * q4_1.prompt_tps
+    assert q4_k.summary_seconds() < q4_1.summary_seconds()
+    assert estimate_speed(100_000_000, bandwidth, dims=SMOL_DIMS, quant="q4_k_m") == q4_k
+
+
+def test_an_unknown_quant_type_is_read_as_slowly_as_the_slowest_measured():
+    bandwidth = calibrate(SMOL_ANSWER_TPS, 100_000_000)
+    slowest = min(KERNEL_SPEED.values())
+    assert UNKNOWN_KERNEL_SPEED <= slowest
+    measured = [
+        estimate_speed(100_000_000, bandwidth, dims=SMOL_DIMS, quant=quant).prompt_tps
+        for quant in KERNEL_SPEED
+    ]
+    for unknown in ("IQ2_XS", "type 99", None):
+        speed = estimate_speed(100_000_000, bandwidth, dims=SMOL_DIMS, quant=unknown)
+        assert speed.prompt_tps <= min(measured), unknown
+
+
+def test_a_prompt_is_never_read_slower_than_an_answer_is_written():
+    # A large model on a slow computer: the arithmetic alone would say slower than
+    # writing, but a batch is never slower than one token at a time.
+    dims = ModelDims(40, 40, 40, 128, 128, 5120, 13824, 32000)
+    speed = estimate_speed(7_000_000_000, 5e9, dims=dims, quant="Q4_1")
+    assert speed.prompt_tps == speed.decode_tps
+
+
+def test_the_summary_figure_follows_the_variants_quant_type():
+    catalog = load_catalog()
+    smol = catalog.get("smollm2-135m-instruct")
+    bandwidth = 5e9  # a slow computer, so that the figures are minutes
+    q4_1 = estimate_variant_speed(smol, smol.variant("Q4_1"), bandwidth)
+    q4_0 = estimate_variant_speed(smol, smol.variant("Q4_0"), bandwidth)
+    assert q4_0.prompt_tps == pytest.approx(2.4 * q4_1.prompt_tps, rel=0.01)
+    assert q4_1.describe_summary() == "summarizing 10 pages: about 3 minutes"
+    assert q4_0.describe_summary() == "summarizing 10 pages: about 1 minute"
+    # without a shape the cautious single ratio is kept
+    assert estimate_speed(98_000_000, bandwidth).prompt_tps == pytest.approx(
+        2.7 * estimate_speed(98_000_000, bandwidth).decode_tps
+    )
 
 
 def test_summary_time_assumptions():
