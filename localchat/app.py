@@ -6,14 +6,12 @@ import gc
 import logging
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from localchat.bootstrap import Core
-from localchat.catalog.catalog import load_catalog
-from localchat.engines.base import Engine, LoadOptions
-from localchat.engines.factory import open_engine
 from localchat.errors import UserFacingError
 from localchat.network import NetworkGate
 from localchat.servers import ServerList
@@ -29,10 +27,16 @@ from localchat.settings import Settings, save_settings
 from localchat.storage import InstalledModel, LedgerRepository
 from localchat.ui.app_icon import app_icon
 from localchat.ui.main_window import MainWindow
-from localchat.ui.models.models_pane import ModelsPane
 from localchat.ui.style import style_sheet
-from localchat.ui.summarize.summarize_pane import SummarizePane
-from localchat.ui.translate.translate_pane import TranslatePane
+
+if TYPE_CHECKING:
+    from localchat.catalog.catalog import Catalog
+    from localchat.engines.base import Engine, LoadOptions
+
+# Start-up imports only what the window's first frame needs (bench/RESULTS.md section 4).
+# The catalog is read by the survey that follows the first paint; the Summarize, Translate
+# and Models panes, with their readers and tasks, are built when first opened; engines are
+# imported on the inference thread when a model is loaded.
 
 logger = logging.getLogger(__name__)
 
@@ -63,7 +67,7 @@ class Application:
             LedgerRepository(core.database), self.gate, self._save_offline
         )
         self.models = ModelsService(
-            load_catalog(),
+            _load_catalog,
             core.models,
             self.gate,
             core.paths.models_dir,
@@ -86,11 +90,9 @@ class Application:
             core.settings,
             self._save_settings,
             panes={
-                "Summarize": SummarizePane(self.documents, self.inference, self.current_model),
-                "Translate": TranslatePane(
-                    self.documents, self.inference, self.current_model, self.model_languages
-                ),
-                "Models": ModelsPane(self.models, self.servers),
+                "Summarize": self._build_summarize_pane,
+                "Translate": self._build_translate_pane,
+                "Models": self._build_models_pane,
             },
             privacy=self.privacy,
         )
@@ -98,10 +100,29 @@ class Application:
         self.servers.models_changed.connect(self.window.chat_pane.reload_models)
         self.window.chat_pane.answer_stats.connect(self._on_chat_answer_stats)
 
+    def _build_summarize_pane(self) -> QWidget:
+        from localchat.ui.summarize.summarize_pane import SummarizePane
+
+        return SummarizePane(self.documents, self.inference, self.current_model)
+
+    def _build_translate_pane(self) -> QWidget:
+        from localchat.ui.translate.translate_pane import TranslatePane
+
+        return TranslatePane(
+            self.documents, self.inference, self.current_model, self.model_languages
+        )
+
+    def _build_models_pane(self) -> QWidget:
+        from localchat.ui.models.models_pane import ModelsPane
+
+        return ModelsPane(self.models, self.servers)
+
     def open_model(self, path: Path, options: LoadOptions) -> Engine:
         """Open a local model file, or connect to a model on a saved server."""
         if split_remote_path(path) is not None:
             return self.servers.open(path, options)
+        from localchat.engines.factory import open_engine
+
         return open_engine(path, options)
 
     def spec_for(self, model: InstalledModel) -> ModelSpec:
@@ -159,6 +180,12 @@ class Application:
         self.inference.shutdown()
         self.models.shutdown()
         self.runner.wait()
+
+
+def _load_catalog() -> Catalog:
+    from localchat.catalog.catalog import load_catalog
+
+    return load_catalog()
 
 
 def run_app(core: Core, argv: list[str] | None = None) -> int:

@@ -9,21 +9,22 @@ import time
 from pathlib import Path
 
 from localchat.bootstrap import Core
-from localchat.catalog.estimate import calibrate
 from localchat.cli_documents import (
     add_document_commands,
     run_document_command,
     run_interruptibly,
 )
 from localchat.engines.base import ChatMessage, Engine, GenerationStats, SamplingParams
-from localchat.engines.factory import open_engine
-from localchat.engines.llama_cpp_engine import llama_cpp_version, supports_gpu_offload
 from localchat.errors import UserFacingError
 from localchat.hardware import detect_hardware, human_bytes
 from localchat.library import choose_model, register_model_file
 from localchat.settings import save_settings
 from localchat.storage import InstalledModel
 from localchat.tasks.chat import history_from_records, stream_answer
+
+# The engines (llama.cpp, Jinja templates) and the catalog's estimates are imported by the
+# commands that use them: `localchat` with no command builds this parser, then opens the
+# window, and should not pay for them.
 
 EXIT_COMMANDS = {"/quit", "/exit", "/q"}
 
@@ -100,6 +101,8 @@ def models_import(args: argparse.Namespace, core: Core) -> int:
 
 def load_model(core: Core, model: InstalledModel) -> Engine:
     """Load a model with the settings' options, telling the user what happens."""
+    from localchat.engines.factory import open_engine
+
     print(f"Loading {model.name}...", file=sys.stderr, flush=True)
     return open_engine(Path(model.path), core.load_options(model.model_type))
 
@@ -194,6 +197,9 @@ def _ask(
 
 def doctor(core: Core) -> int:
     """Print the machine's resources, then load the default model and time a short answer."""
+    from localchat.catalog.estimate import calibrate
+    from localchat.engines.llama_cpp_engine import llama_cpp_version, supports_gpu_offload
+
     hardware = detect_hardware(core.paths.models_dir, gpu_offload=supports_gpu_offload())
     print("LocalChat doctor")
     print(

@@ -7,17 +7,17 @@ import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from localchat.bootstrap import Core
-from localchat.documents import Document, read_document, read_pasted_text
-from localchat.engines.factory import open_engine
 from localchat.errors import UserFacingError
 from localchat.library import choose_model
-from localchat.tasks.document_export import export_summary, export_translation
 from localchat.tasks.languages import LANGUAGES
-from localchat.tasks.summarize import SummaryJob, SummaryOptions
-from localchat.tasks.translate import TranslateJob, TranslateOptions
+
+# Readers, engines and the document tasks are imported when a command runs: building the
+# parser (which `localchat` does before it opens the window) needs none of them.
+if TYPE_CHECKING:
+    from localchat.documents import Document
 
 T = TypeVar("T")
 
@@ -42,6 +42,8 @@ def add_document_commands(commands: argparse._SubParsersAction) -> None:
 
 
 def _document(name: str) -> Document:
+    from localchat.documents import read_document, read_pasted_text
+
     if name == "-":
         return read_pasted_text(sys.stdin.read(), title="stdin")
     return read_document(Path(name))
@@ -76,6 +78,10 @@ def run_interruptibly(work: Callable[[], T], cancel: threading.Event) -> T:
 
 def run_document_command(args: argparse.Namespace, core: Core) -> int:
     """Summarize or translate; progress to stderr, the result to stdout or the output file."""
+    from localchat.engines.factory import open_engine
+    from localchat.tasks.summarize import SummaryJob, SummaryOptions
+    from localchat.tasks.translate import TranslateJob, TranslateOptions
+
     document = _document(args.file)
     model = choose_model(core.models, args.model, core.settings.default_model_id)
     print(f"Loading {model.name}...", file=sys.stderr, flush=True)
@@ -123,6 +129,8 @@ def _write(args: argparse.Namespace, document: Document, result: object) -> int:
     if args.output is None:
         print(result.text)
         return 0
+    from localchat.tasks.document_export import export_summary, export_translation
+
     if args.command == "summarize":
         export_summary(args.output, result.text, f"Summary of {title}")
     else:

@@ -7,19 +7,21 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from localchat.documents import Document, read_document, read_pasted_text
-from localchat.engines.base import Engine
-from localchat.services.background import BackgroundRunner
-from localchat.services.inference import InferenceService, ModelSpec
-from localchat.storage import InstalledModel
-from localchat.storage.jobs import JobRepository
-from localchat.tasks.document_export import export_summary, export_translation
-from localchat.tasks.summarize import SummaryJob, SummaryOptions
-from localchat.tasks.translate import TranslateJob, TranslateOptions
+# The readers and the summarize / translate / export tasks are imported when first used:
+# the window's first frame needs none of them.
+if TYPE_CHECKING:
+    from localchat.documents import Document
+    from localchat.engines.base import Engine
+    from localchat.services.background import BackgroundRunner
+    from localchat.services.inference import InferenceService, ModelSpec
+    from localchat.storage import InstalledModel
+    from localchat.storage.jobs import JobRepository
+    from localchat.tasks.summarize import SummaryJob, SummaryOptions
+    from localchat.tasks.translate import TranslateJob, TranslateOptions
 
 logger = logging.getLogger(__name__)
 
@@ -119,6 +121,8 @@ class DocumentJobsService(QObject):
 
     def read(self, path: Path) -> None:
         """Read a file off the GUI thread; answers with document_read or failed."""
+        from localchat.documents import read_document
+
         self._read_cancel = threading.Event()
         cancel = self._read_cancel
         progress = _ProgressThrottle(self.read_progress.emit)
@@ -130,10 +134,14 @@ class DocumentJobsService(QObject):
 
     def read_text(self, text: str) -> Document:
         """Pasted text as a document (quick: no file to read)."""
+        from localchat.documents import read_pasted_text
+
         return read_pasted_text(text)
 
     def summarize(self, document: Document, options: SummaryOptions, model: InstalledModel) -> int:
         """Queue a summary; returns the request id."""
+        from localchat.tasks.summarize import SummaryJob
+
         return self._submit(
             model,
             lambda engine, hooks: SummaryJob(
@@ -145,6 +153,8 @@ class DocumentJobsService(QObject):
         self, document: Document, options: TranslateOptions, model: InstalledModel
     ) -> int:
         """Queue a translation; returns the request id."""
+        from localchat.tasks.translate import TranslateJob
+
         return self._submit(
             model,
             lambda engine, hooks: TranslateJob(
@@ -191,6 +201,8 @@ class DocumentJobsService(QObject):
 
     def export_summary(self, path: Path, text: str, title: str) -> None:
         """Save a summary as .md, .txt or .docx (by the file's suffix) off the GUI thread."""
+        from localchat.tasks.document_export import export_summary
+
         self._runner.run(
             lambda: export_summary(path, text, title),
             lambda written: self.exported.emit(str(written)),
@@ -199,6 +211,8 @@ class DocumentJobsService(QObject):
 
     def export_translation(self, path: Path, blocks: list, title: str) -> None:
         """Save a translation keeping headings and lists, off the GUI thread."""
+        from localchat.tasks.document_export import export_translation
+
         self._runner.run(
             lambda: export_translation(path, blocks, title),
             lambda written: self.exported.emit(str(written)),

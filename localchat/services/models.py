@@ -4,24 +4,22 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from localchat.catalog.catalog import Catalog, CatalogVariant
-from localchat.catalog.estimate import calibrate
-from localchat.catalog.fit import Assessment, assess, recommend_all
-from localchat.engines.llama_cpp_engine import supports_gpu_offload
 from localchat.errors import UserFacingError
-from localchat.hardware import HardwareProfile, detect_hardware
 from localchat.library import register_model_file
-from localchat.network import NetworkGate
-from localchat.services.background import BackgroundRunner
-from localchat.storage import InstalledModel, ModelRepository
 
-if TYPE_CHECKING:  # huggingface_hub is imported on first download, keeping start-up fast
+# The catalog, its fit and speed estimates, the hardware probe and llama.cpp's GPU check
+# are imported when first used: the survey runs off the GUI thread after the window's first
+# paint, so none of them slows the start. huggingface_hub waits for the first download.
+if TYPE_CHECKING:
+    from localchat.catalog.catalog import Catalog, CatalogVariant
+    from localchat.catalog.fit import Assessment
     from localchat.downloads import (
         DownloadJob,
         DownloadManager,
@@ -29,6 +27,10 @@ if TYPE_CHECKING:  # huggingface_hub is imported on first download, keeping star
         DownloadResult,
         JobState,
     )
+    from localchat.hardware import HardwareProfile
+    from localchat.network import NetworkGate
+    from localchat.services.background import BackgroundRunner
+    from localchat.storage import InstalledModel, ModelRepository
 
 logger = logging.getLogger(__name__)
 
@@ -45,6 +47,9 @@ class Survey:
 
 class ModelsService(QObject):
     """Surveys the catalog against this computer and manages model files.
+
+    The catalog may be given as a function that reads it; it is then read on first use.
+    The last survey stays in ``last_survey`` for a Models pane built after it arrived.
 
     Signals:
         surveyed: A survey finished. args: Survey.
@@ -67,7 +72,7 @@ class ModelsService(QObject):
 
     def __init__(
         self,
-        catalog: Catalog,
+        catalog: Catalog | Callable[[], Catalog],
         models: ModelRepository,
         gate: NetworkGate,
         models_dir: Path,
@@ -78,7 +83,8 @@ class ModelsService(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.catalog = catalog
+        self._catalog = catalog
+        self.last_survey: Survey | None = None
         self._models = models
         self._gate = gate
         self._runner = runner
@@ -101,6 +107,14 @@ class ModelsService(QObject):
         )
 
     @property
+    def catalog(self) -> Catalog:
+        """The catalog, read on first use (from the GUI or the survey's thread)."""
+        catalog = self._catalog
+        if callable(catalog):
+            catalog = self._catalog = catalog()  # two racing first reads both get a copy
+        return catalog
+
+    @property
     def manager(self) -> DownloadManager:
         """The download manager, created on first use."""
         if self._manager is None:
@@ -111,9 +125,17 @@ class ModelsService(QObject):
 
     def survey(self) -> None:
         """Detect the hardware and assess every catalog variant, off the GUI thread."""
-        self._runner.run(self._survey, self.surveyed.emit, self.failed.emit)
+        self._runner.run(self._survey, self._on_survey_done, self.failed.emit)
+
+    def _on_survey_done(self, survey: Survey) -> None:
+        self.last_survey = survey
+        self.surveyed.emit(survey)
 
     def _survey(self) -> Survey:
+        from localchat.catalog.fit import assess, recommend_all
+        from localchat.engines.llama_cpp_engine import supports_gpu_offload
+        from localchat.hardware import detect_hardware
+
         hardware = detect_hardware(self._models_dir, gpu_offload=supports_gpu_offload())
         assessments = assess(
             self.catalog,
@@ -127,6 +149,8 @@ class ModelsService(QObject):
     def calibrate(self, tokens_per_second: float, model_bytes: int) -> None:
         """Use a measured answer speed to predict the others (bandwidth x efficiency)."""
         if tokens_per_second > 0 and model_bytes > 0:
+            from localchat.catalog.estimate import calibrate
+
             self.effective_bandwidth = calibrate(tokens_per_second, model_bytes)
 
     def download(self, variant: CatalogVariant) -> None:
@@ -161,6 +185,8 @@ class ModelsService(QObject):
         if entry is not None:
             self.download(entry[1])
             return entry[1].key
+        from localchat.catalog.catalog import CatalogVariant
+
         variant = CatalogVariant(
             model_id=repo_id,
             quant=filename,

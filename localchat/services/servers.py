@@ -4,17 +4,22 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import quote, unquote
 
 from PySide6.QtCore import QObject, Signal
 
-from localchat.engines.base import Engine, LoadOptions
-from localchat.engines.remote import RemoteEngine, list_models
 from localchat.errors import UserFacingError
-from localchat.network import NetworkGate
-from localchat.servers import ServerList
-from localchat.services.background import BackgroundRunner
-from localchat.storage import InstalledModel, ModelRepository
+
+if TYPE_CHECKING:
+    from localchat.engines.base import Engine, LoadOptions
+    from localchat.network import NetworkGate
+    from localchat.servers import ServerList
+    from localchat.services.background import BackgroundRunner
+    from localchat.storage import InstalledModel, ModelRepository
+
+# The remote engine (and its HTTP client) is imported when a server is first used: a window
+# that never talks to a server does not pay for it at start-up.
 
 logger = logging.getLogger(__name__)
 
@@ -70,6 +75,8 @@ class ServersService(QObject):
         """Check the server off the GUI thread, save it, and list its models as installed."""
 
         def work() -> tuple[str, int]:
+            from localchat.engines.remote import list_models
+
             offered = list_models(base_url, api_key, self._gate)
             server = self.servers.add(name, base_url, api_key or None)
             for model_id in offered:
@@ -118,6 +125,8 @@ class ServersService(QObject):
             raise UserFacingError(
                 f"The server {target[0]} is no longer saved.", "Add it again in the Models pane."
             )
+        from localchat.engines.remote import RemoteEngine
+
         return RemoteEngine.connect(
             server.base_url, target[1], self.servers.api_key(server.name), self._gate
         )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Slot
@@ -30,6 +30,7 @@ from localchat.services.privacy import PrivacyService
 from localchat.settings import Settings
 from localchat.ui.chat.chat_pane import ChatPane
 from localchat.ui.chat.sidebar import Sidebar
+from localchat.ui.pane_stack import PaneFactory, PaneStack
 from localchat.ui.privacy.privacy_view import PrivacyDialog
 from localchat.ui.settings.settings_dialog import SettingsDialog
 
@@ -42,7 +43,11 @@ NEW_CONVERSATION_DELAY_MS = 10
 
 
 class MainWindow(QMainWindow):
-    """The main window; it receives every service it uses from app.py."""
+    """The main window; it receives every service it uses from app.py.
+
+    A pane given as a factory (a function returning the widget) is built the first time it
+    is shown or looked up in ``panes``.
+    """
 
     def __init__(
         self,
@@ -51,7 +56,7 @@ class MainWindow(QMainWindow):
         inference: InferenceService,
         settings: Settings,
         save_settings: Callable[[Settings], None],
-        panes: dict[str, QWidget],
+        panes: Mapping[str, QWidget | PaneFactory],
         privacy: PrivacyService | None = None,
     ) -> None:
         super().__init__()
@@ -73,10 +78,9 @@ class MainWindow(QMainWindow):
         self.sidebar = Sidebar()
         self.chat_pane = ChatPane(library, chat, inference)
         self.stack = QStackedWidget()
-        self.panes: dict[str, QWidget] = {"Chat": self.chat_pane}
-        self.panes.update(panes)
-        for name in PANES:
-            self.stack.addWidget(self.panes[name])
+        self.panes = PaneStack(
+            self.stack, {name: self.chat_pane if name == "Chat" else panes[name] for name in PANES}
+        )
         self._build_layout()
         self._build_status_bar()
         self._build_shortcuts()

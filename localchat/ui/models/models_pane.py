@@ -62,6 +62,8 @@ class ModelsPane(QWidget):
         self._build()
         self._connect()
         self.setAcceptDrops(True)
+        if service.last_survey is not None:  # the pane is built on first visit
+            self._on_service_surveyed(service.last_survey)
 
     def _build(self) -> None:
         title = QLabel("Models")
