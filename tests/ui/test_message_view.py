@@ -6,6 +6,8 @@ import pytest
 from PySide6.QtGui import QGuiApplication
 
 from localchat.ui.chat.items import MessageItem
+from localchat.ui.chat.markdown import render_markdown
+from localchat.ui.chat.message_bubble import COPY_CODE_PREFIX
 from localchat.ui.chat.message_view import MessageView
 
 ANSWER = (
@@ -189,3 +191,19 @@ def test_long_answer_streams_in_pieces_and_ends_as_one_text(view: MessageView, q
     assert bubble._pieces == []
     assert "Paragraph 0" in bubble.body.text() and "Paragraph 5" in bubble.body.text()
     assert abs(bubble.height() - streaming_height) <= 4  # no visible jump when it ends
+
+
+def test_a_long_answer_keeps_its_pieces_when_it_ends(view: MessageView, qtbot) -> None:  # noqa: ANN001
+    """Joining a long answer into one label would lay it all out again: the window stalls."""
+    paragraphs = [f"Paragraph {n}: " + "the river runs on " * 12 + "\n\n" for n in range(12)]
+    view.begin_answer()
+    bubble = view.bubbles()[-1]
+    view.append_answer_text("".join(paragraphs))
+    view.end_answer("complete")
+    assert len(bubble.text()) > 1500
+    shown = [label.text() for label in bubble._pieces] + [bubble.body.text()]
+    assert len(shown) == len(paragraphs)
+    assert "".join(shown) == render_markdown("".join(paragraphs), COPY_CODE_PREFIX).html
+    bubble.render()  # a palette change renders again: still each paragraph once
+    assert sum("Paragraph 3:" in label.text() for label in bubble._pieces) == 1
+    assert "Paragraph 3:" not in bubble.body.text()

@@ -43,6 +43,9 @@ HIGHLIGHT_MS = 1500
 PADDING = 12
 RADIUS = 10
 USER_INDENT = 64  # user bubbles sit towards the right
+# A streamed answer up to this long becomes one label when it ends; a longer one keeps its
+# pieces (joining took 4 ms for 1,500 characters, 26 ms for 3,000 and 46 ms for 9,000).
+JOIN_LIMIT_CHARS = 1500
 PIECE_SPACING = 12  # the gap Qt leaves between paragraphs, which separate labels lack
 
 
@@ -198,25 +201,24 @@ class MessageBubble(QFrame):
             escaped = html.escape(self._text)
             self.body.setText(f'<p style="white-space: pre-wrap;">{escaped}</p>')
             self._code_blocks = []
-        elif self.status == "partial":
+        elif self._streaming is not None or self.status == "partial":
             # Streaming: finished pieces keep their labels, only the end is laid out again
             # (one label for a long answer costs a full re-layout, 50-70 ms, per render).
             dark = is_dark(self.palette())
             if self._streaming is None:
                 self._streaming = StreamingMarkdown(COPY_CODE_PREFIX, dark=dark)
             streamed = self._streaming.render(self._text, dark=dark)
-            self._show_pieces(streamed.finished)
-            self.body.setText(streamed.tail)
+            if self.status != "partial" and len(self._text) <= JOIN_LIMIT_CHARS:
+                # Written in full and short: one label, so that a selection spans it all.
+                self._streaming = None
+                self._show_pieces([])
+                self.body.setText(streamed.html)
+            else:  # a long answer stays in pieces: joining them would stall the window
+                self._show_pieces(streamed.finished)
+                self.body.setText(streamed.tail)
             self._code_blocks = streamed.code_blocks
         else:
-            dark = is_dark(self.palette())
-            rendered = (
-                self._streaming.render(self._text, dark=dark)
-                if self._streaming is not None
-                else render_markdown(self._text, COPY_CODE_PREFIX, dark=dark)
-            )
-            self._streaming = None  # written in full: one label, so selection spans it all
-            self._show_pieces([])
+            rendered = render_markdown(self._text, COPY_CODE_PREFIX, dark=is_dark(self.palette()))
             self.body.setText(rendered.html)
             self._code_blocks = rendered.code_blocks
         self.body.setAccessibleDescription(self._text[:2000])
