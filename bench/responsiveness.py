@@ -10,6 +10,8 @@ between two beats while a scenario runs (so 5 ms means no stall at all). Goal: <
 Scenarios go through the same entry points the widgets use:
 - idle: nothing runs (the machine's own noise floor, for comparison)
 - streaming: ChatPane.send, 256 tokens at full speed with SmolLM2 (greedy)
+- streaming a long answer: the same, 1,024 tokens of a guide with headings, lists and code
+  (the Markdown grows: what each render costs grows with it)
 - model load: ChatService.preload of the other model (Gemma 3 270M <-> SmolLM2)
 - 100-page PDF: the Summarize pane's DocumentSource.open_path (pypdf off the GUI thread)
 - search 1M messages: typing into the sidebar's search box (debounce, FTS5 query, results)
@@ -108,7 +110,9 @@ def main() -> None:
     )
     core.settings.threads = args.threads
     core.settings.default_model_id = smol.id
-    core.settings.sampling = Sampling(temperature=0.0, max_tokens=256, repeat_penalty=1.1)
+    short_sampling = Sampling(temperature=0.0, max_tokens=256, repeat_penalty=1.1)
+    long_sampling = Sampling(temperature=0.0, max_tokens=1024, repeat_penalty=1.1)
+    core.settings.sampling = short_sampling
     app = Application(core, qt)
     window = app.window
     window.resize(1100, 800)
@@ -171,6 +175,19 @@ def main() -> None:
         pane.send(f"Write a long story about a lighthouse keeper, version {time.time()}.")
         state["rid"] = pane.request_id
 
+    long_prompts = iter(range(1, 1000))  # the same answers run after run (greedy)
+
+    def stream_long() -> None:
+        pane.new_chat()
+        core.settings.sampling = long_sampling
+        pane.send(
+            "Write a long, detailed guide to starting a vegetable garden: headings, numbered "
+            "steps, tips as bullet points, and a Python example that lists the plants. "
+            f"Guide number {next(long_prompts)}."
+        )
+        core.settings.sampling = short_sampling
+        state["rid"] = pane.request_id
+
     def load_other() -> None:
         other = gemma if loaded["current"] == smol.id else smol
         loaded["current"] = other.id
@@ -187,6 +204,12 @@ def main() -> None:
             (
                 "streaming (256 tokens, SmolLM2)",
                 stream,
+                app.inference.finished,
+                lambda rid, _r: rid == state.get("rid"),
+            ),
+            (
+                "streaming a long answer (1,024 tokens, SmolLM2)",
+                stream_long,
                 app.inference.finished,
                 lambda rid, _r: rid == state.get("rid"),
             ),
@@ -220,6 +243,9 @@ def main() -> None:
                 QTimer.singleShot(400, loop.quit)
                 loop.exec()
             scenarios.setdefault(name, []).append(result)
+            if name.startswith("streaming"):
+                answer = pane.view.bubbles()[-1].text()
+                print(f"  answer: {len(answer)} characters, {answer.count(chr(10))} lines")
             print(
                 f"  [{repeat + 1}] {name}: longest gap {result[0]:.1f} ms, p99 {result[1]:.1f}"
                 f" ms, gaps > 16 ms: {result[2]}, took {result[3]:.2f} s",
