@@ -40,6 +40,8 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
+CALIBRATION_SAVE_DELAY_MS = 2000
+
 
 class Application:
     """Everything the window needs, built once and passed in by constructor."""
@@ -99,6 +101,9 @@ class Application:
         self.models.models_changed.connect(self.window.chat_pane.reload_models)
         self.servers.models_changed.connect(self.window.chat_pane.reload_models)
         self.window.chat_pane.answer_stats.connect(self._on_chat_answer_stats)
+        # The calibration is written a moment after an answer, not in the frame that ends it.
+        self._calibration_save = QTimer(singleShot=True, interval=CALIBRATION_SAVE_DELAY_MS)
+        self._calibration_save.timeout.connect(self._on_calibration_save_timeout)
 
     def _build_summarize_pane(self) -> QWidget:
         from localchat.ui.summarize.summarize_pane import SummarizePane
@@ -165,6 +170,9 @@ class Application:
             return
         self.models.calibrate(tokens_per_second, self.library.model(model_id).size_bytes)
         self.core.settings.speed_calibration = self.models.effective_bandwidth
+        self._calibration_save.start()
+
+    def _on_calibration_save_timeout(self) -> None:
         self._save_settings(self.core.settings)
 
     def _save_settings(self, settings: Settings) -> None:
@@ -176,7 +184,10 @@ class Application:
         self._save_settings(self.core.settings)
 
     def shutdown(self) -> None:
-        """Stop generation, free the model, finish background jobs."""
+        """Stop generation, free the model, finish background jobs, save what is pending."""
+        if self._calibration_save.isActive():
+            self._calibration_save.stop()
+            self._save_settings(self.core.settings)
         self.inference.shutdown()
         self.models.shutdown()
         self.runner.wait()

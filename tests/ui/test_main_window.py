@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from localchat.app import Application
 from localchat.engines.fake import FakeEngine
+from localchat.settings import load_settings
 from localchat.ui.chat.search_delegate import SnippetRole
 
 
@@ -207,3 +208,21 @@ def test_every_focusable_control_has_an_accessible_name(app: Application) -> Non
         not in ("QScrollBar", "QSplitterHandle", "QStackedWidget", "QLabel", "QScrollArea")
     ]
     assert unnamed == []
+
+
+def test_an_answers_speed_calibration_is_saved_after_it_ends(qtbot, app: Application) -> None:  # noqa: ANN001
+    """Saved a moment later (not in the frame that ends the answer), and on quitting."""
+    settings_file = app.core.paths.settings_file
+    pane = app.window.chat_pane
+    assert pane.selected_model_id() is not None
+    pane.answer_stats.emit(50.0, 100, 4096)
+    calibrated = app.core.settings.speed_calibration
+    assert calibrated
+    qtbot.waitUntil(
+        lambda: load_settings(settings_file).speed_calibration == calibrated, timeout=5000
+    )
+    pane.answer_stats.emit(25.0, 100, 4096)  # slower now: a new calibration
+    recalibrated = app.core.settings.speed_calibration
+    assert recalibrated != calibrated
+    app.shutdown()  # quitting before the delay still saves it
+    assert load_settings(settings_file).speed_calibration == recalibrated
