@@ -43,10 +43,9 @@ PROMPT_MACS_PER_BYTE = 0.9  # Q4_1 kernel multiply-adds/s per byte/s of effectiv
 # rows are not a multiple of 256 values in a fallback type (Q4_K -> Q5_0, Q5_K -> Q5_1,
 # Q6_K -> Q8_0), so their K-quant files are mixes, as are those of the catalog's other
 # models with a width that is not a multiple of 256 (SmolLM2 360M, Qwen2.5 0.5B, Gemma 3 1B).
-# Models
-# stored as true K-quants throughout are probably faster: a rate per stored tensor type
-# fitted over the 20 files gives Q4_K ~40 GMAC/s (x2.5), but that fit moved between runs,
-# so the measured mixes are used and err slow for those models.
+# Models stored as true K-quants throughout are probably faster: a rate per stored tensor
+# type fitted over the 20 files gives Q4_K ~40 GMAC/s (x2.5), but that fit moved between
+# runs, so the measured mixes are used and err slow for those models.
 KERNEL_SPEED = {
     "Q4_0": 2.4,  # 2.37, 2.48
     "Q4_1": 1.0,

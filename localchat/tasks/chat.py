@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import threading
 import time
-import weakref
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
@@ -15,8 +14,6 @@ from localchat.errors import UserFacingError
 
 SAVE_INTERVAL_SECONDS = 1.0
 _TEMPLATE_OVERHEAD_TOKENS = 8  # role markers and separators around each message
-_MAX_REMEMBERED_COUNTS = 20_000  # messages whose token counts are kept per loaded model
-_token_counts: weakref.WeakKeyDictionary[Engine, dict[str, int]] = weakref.WeakKeyDictionary()
 
 
 class StoredMessage(Protocol):
@@ -135,7 +132,7 @@ def stream_answer(
     # 512-token context, every message would otherwise be "too long" (the engine still
     # stops the answer where the context ends).
     reserve = min(params.max_tokens, 1024, context // 2)
-    fitted = fit_to_context(history, remembered_token_counts(engine), context, reserve)
+    fitted = fit_to_context(history, engine.count_tokens, context, reserve)
     answer = store.add_message(conversation_id, "assistant", "", status="partial")
     stats = GenerationStats()
     parts: list[str] = []
@@ -162,25 +159,6 @@ def stream_answer(
         tokens_per_second=stats.tokens_per_second,
     )
     return TurnResult(answer.id, text, status, stats)
-
-
-def remembered_token_counts(engine: Engine) -> Callable[[str], int]:
-    """engine.count_tokens, remembering each message's count for as long as the model is loaded.
-
-    Every turn fits the whole conversation into the context again; without this a
-    1,000-message conversation was tokenized in full (116 ms) before each answer began.
-    """
-    counts = _token_counts.setdefault(engine, {})
-
-    def count(text: str) -> int:
-        known = counts.get(text)
-        if known is None:
-            if len(counts) >= _MAX_REMEMBERED_COUNTS:
-                counts.clear()
-            known = counts[text] = engine.count_tokens(text)
-        return known
-
-    return count
 
 
 def engine_context(engine: Engine) -> int:

@@ -11,11 +11,7 @@ import pytest
 from localchat.engines.base import ChatMessage, LoadOptions
 from localchat.engines.llama_cpp_engine import LlamaCppEngine
 from localchat.errors import UserFacingError
-from localchat.tasks.chat import (
-    _TEMPLATE_OVERHEAD_TOKENS,
-    fit_to_context,
-    remembered_token_counts,
-)
+from localchat.tasks.chat import _TEMPLATE_OVERHEAD_TOKENS, fit_to_context
 
 CONTEXT = 2048
 RESERVE = 256
@@ -175,21 +171,21 @@ def test_each_message_is_tokenized_once_per_loaded_model(
 ) -> None:
     """A long conversation is not tokenized again in full before every answer."""
     tokenized: list[str] = []
-    real_count = smol.count_tokens
+    real_tokenize = smol._llm.tokenize
 
-    def counting(text: str) -> int:
-        tokenized.append(text)
-        return real_count(text)
+    def counting(text: bytes, *args: object, **kwargs: object) -> list[int]:
+        tokenized.append(text.decode("utf-8"))
+        return real_tokenize(text, *args, **kwargs)
 
-    monkeypatch.setattr(smol, "count_tokens", counting)
+    monkeypatch.setattr(smol._llm, "tokenize", counting)
     history = [SYSTEM] + [
         ChatMessage("user" if turn % 2 == 0 else "assistant", f"Message {turn} about rivers.")
         for turn in range(300)
     ]
-    first = fit_to_context(history, remembered_token_counts(smol), 1024, 128)
+    first = fit_to_context(history, smol.count_tokens, 1024, 128)
     assert len(tokenized) == len(history)
     history.append(ChatMessage("user", "And one more question?"))
-    second = fit_to_context(history, remembered_token_counts(smol), 1024, 128)
+    second = fit_to_context(history, smol.count_tokens, 1024, 128)
     assert tokenized[len(history) - 1 :] == ["And one more question?"]
-    assert second == fit_to_context(history, real_count, 1024, 128)
+    assert second == fit_to_context(history, smol._count_tokens, 1024, 128)
     assert second[-1].content == "And one more question?" and len(first) > 1

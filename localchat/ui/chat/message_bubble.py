@@ -60,10 +60,12 @@ class _TextLabel(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._heights: dict[int, int] = {}
+        self.shown_text = ""  # as given to setText, without a copy back from Qt
 
     def setText(self, text: str) -> None:  # noqa: N802 - Qt override
         """Show new text; the remembered heights no longer hold."""
         self._heights.clear()
+        self.shown_text = text
         super().setText(text)
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
@@ -131,7 +133,7 @@ class MessageBubble(QFrame):
 
         self.body = self._text_label(f"Message from {role_name}")
         self.body.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self._pieces: list[QLabel] = []  # finished parts of an answer still being written
+        self._pieces: list[_TextLabel] = []  # finished parts of an answer still being written
         self._text_column = QVBoxLayout()
         self._text_column.setContentsMargins(0, 0, 0, 0)
         self._text_column.setSpacing(PIECE_SPACING)
@@ -144,7 +146,7 @@ class MessageBubble(QFrame):
         layout.addLayout(header)
         layout.addLayout(self._text_column)
 
-    def _text_label(self, accessible_name: str) -> QLabel:
+    def _text_label(self, accessible_name: str) -> _TextLabel:
         label = _TextLabel(self)
         label.setTextFormat(Qt.TextFormat.RichText)
         label.setWordWrap(True)
@@ -231,7 +233,7 @@ class MessageBubble(QFrame):
             label.deleteLater()
         del self._pieces[len(pieces) :]
         for label, piece in zip(self._pieces, pieces, strict=False):
-            if label.text() != piece:
+            if label.shown_text is not piece and label.shown_text != piece:
                 label.setText(piece)
         for piece in pieces[len(self._pieces) :]:
             label = self._text_label(self.body.accessibleName())
