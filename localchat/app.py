@@ -101,7 +101,9 @@ class Application:
         self.models.models_changed.connect(self.window.chat_pane.reload_models)
         self.servers.models_changed.connect(self.window.chat_pane.reload_models)
         self.window.chat_pane.answer_stats.connect(self._on_chat_answer_stats)
-        # The calibration is written a moment after an answer, not in the frame that ends it.
+        # An answer's speed calibrates the estimates a moment after it ends, not in the frame
+        # that ends it (a database read, the estimate and a settings file write).
+        self._measured_speed: tuple[int, float] | None = None  # model id, tokens/s
         self._calibration_save = QTimer(singleShot=True, interval=CALIBRATION_SAVE_DELAY_MS)
         self._calibration_save.timeout.connect(self._on_calibration_save_timeout)
 
@@ -164,15 +166,28 @@ class Application:
             self.chat.preload(self.library.model(model_id))
 
     def _on_chat_answer_stats(self, tokens_per_second: float, _used: int, _size: int) -> None:
-        """Calibrate the catalog's speed estimates with the answer just measured."""
+        """Keep the answer's speed: it calibrates the catalog's estimates a moment later."""
         model_id = self.window.chat_pane.selected_model_id()
         if model_id is None or tokens_per_second <= 0:
             return
-        self.models.calibrate(tokens_per_second, self.library.model(model_id).size_bytes)
-        self.core.settings.speed_calibration = self.models.effective_bandwidth
+        self._measured_speed = (model_id, tokens_per_second)
         self._calibration_save.start()
 
     def _on_calibration_save_timeout(self) -> None:
+        self._calibrate()
+
+    def _calibrate(self) -> None:
+        """Turn the last answer's speed into the estimates' bandwidth, and save it."""
+        if self._measured_speed is None:
+            return
+        model_id, tokens_per_second = self._measured_speed
+        self._measured_speed = None
+        try:
+            model_bytes = self.library.model(model_id).size_bytes
+        except KeyError:  # removed meanwhile
+            return
+        self.models.calibrate(tokens_per_second, model_bytes)
+        self.core.settings.speed_calibration = self.models.effective_bandwidth
         self._save_settings(self.core.settings)
 
     def _save_settings(self, settings: Settings) -> None:
@@ -185,9 +200,8 @@ class Application:
 
     def shutdown(self) -> None:
         """Stop generation, free the model, finish background jobs, save what is pending."""
-        if self._calibration_save.isActive():
-            self._calibration_save.stop()
-            self._save_settings(self.core.settings)
+        self._calibration_save.stop()
+        self._calibrate()
         self.inference.shutdown()
         self.models.shutdown()
         self.runner.wait()
