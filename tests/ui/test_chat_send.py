@@ -6,6 +6,7 @@ from __future__ import annotations
 import threading
 
 import pytest
+from PySide6.QtWidgets import QLabel
 
 from localchat.app import Application
 from localchat.ui.chat.items import MessageItem
@@ -57,6 +58,26 @@ def test_sending_shows_the_question_and_the_new_conversation_at_once(
     assert resets == []  # the list was never read again meanwhile
     assert [sidebar.model.index(r).data() for r in range(2)] == ["Today", "Name three fruits."]
     assert app.library.conversation(pane.conversation_id).title == "Name three fruits."
+
+
+def test_a_long_title_is_shortened_instead_of_widening_the_pane(
+    qtbot,
+    app: Application,  # noqa: ANN001
+) -> None:
+    pane = app.window.chat_pane
+    hints = (pane.minimumSizeHint().width(), pane.sizeHint().width())
+    title = "Notes on " + "the history of lighthouses and their keepers, " * 6
+    pane.title_label.setText(title)  # a conversation renamed at length, say
+    qtbot.wait(10)  # laid out again
+    assert pane.title_label.text() == title
+    # The pane asks for no more room (a plain label asked for 3,200 pixels here).
+    assert (pane.minimumSizeHint().width(), pane.sizeHint().width()) == hints
+    shown = QLabel.text(pane.title_label)
+    assert shown.endswith("…") and title.startswith(shown[:-1])
+    assert pane.title_label.toolTip() == title
+    pane.title_label.setText("Short title")
+    assert QLabel.text(pane.title_label) == "Short title"
+    assert pane.title_label.toolTip() == ""
 
 
 def test_the_first_question_titles_an_untitled_conversation(qtbot, app: Application) -> None:  # noqa: ANN001

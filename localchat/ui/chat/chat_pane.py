@@ -24,6 +24,7 @@ from localchat.services.library import LibraryService
 from localchat.ui.chat.composer import Composer
 from localchat.ui.chat.items import MessageItem
 from localchat.ui.chat.message_view import MessageView
+from localchat.ui.widgets.elided_label import ElidedLabel
 
 logger = logging.getLogger(__name__)
 
@@ -63,7 +64,7 @@ class ChatPane(QWidget):
         self.reload_models()
 
     def _build(self) -> None:
-        self.title_label = QLabel("New chat")
+        self.title_label = ElidedLabel("New chat")
         self.title_label.setObjectName("paneTitle")
         self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.model_picker = QComboBox()
