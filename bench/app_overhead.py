@@ -101,6 +101,8 @@ class AppDriver:
         self._loop = QEventLoop()
         self._state: dict = {}
         self.app.inference.token.connect(self._on_token)
+        # The answer's request id (its job is queued just after send() returns).
+        self.app.chat.answer_started.connect(lambda _c, rid: self._state.__setitem__("rid", rid))
         self.app.inference.finished.connect(self._on_end)
         self.app.inference.failed.connect(self._on_failed)
         self.app.inference.model_loaded.connect(lambda *_: self._loop.quit())
@@ -130,7 +132,6 @@ class AppDriver:
         started = time.perf_counter()
         self.pane.send(prompt)
         self._state["sent"] = time.perf_counter()
-        self._state["rid"] = self.pane.request_id
         self._loop.exec()
         if "error" in self._state:
             raise RuntimeError(self._state["error"])

@@ -123,7 +123,7 @@ def stream_answer(
 ) -> TurnResult:
     """Generate the assistant's answer to ``history`` and persist it while it streams.
 
-    The answer row is created first with status "partial", rewritten at most every
+    The answer row is created with its first words, status "partial", rewritten at most every
     SAVE_INTERVAL_SECONDS, and finished as "complete", "stopped" (cancel) or "failed".
     A crash loses at most the last second of text and never an earlier message.
     """
@@ -133,24 +133,34 @@ def stream_answer(
     # stops the answer where the context ends).
     reserve = min(params.max_tokens, 1024, context // 2)
     fitted = fit_to_context(history, engine.count_tokens, context, reserve)
-    answer = store.add_message(conversation_id, "assistant", "", status="partial")
     stats = GenerationStats()
     parts: list[str] = []
+    answer: StoredMessage | None = None
     last_save = time.monotonic()
+
+    def stored_answer() -> StoredMessage:
+        nonlocal answer
+        if answer is None:
+            answer = store.add_message(conversation_id, "assistant", "", status="partial")
+        return answer
+
     try:
         for piece in engine.stream_chat(fitted, params, cancel, stats):
             parts.append(piece)
             on_text(piece)
+            # The answer's row is made once its first words are on their way, so that the
+            # prompt is read as soon as the job starts.
+            stored_answer()
             if time.monotonic() - last_save >= SAVE_INTERVAL_SECONDS:
-                store.update_message(answer.id, text="".join(parts))
+                store.update_message(stored_answer().id, text="".join(parts))
                 last_save = time.monotonic()
     except Exception:
-        store.update_message(answer.id, text="".join(parts), status="failed")
+        store.update_message(stored_answer().id, text="".join(parts), status="failed")
         raise
     status = "stopped" if stats.stop_reason == "cancelled" else "complete"
     text = "".join(parts).strip()
     store.update_message(
-        answer.id,
+        stored_answer().id,
         text=text,
         status=status,
         prompt_tokens=stats.prompt_tokens,
@@ -158,7 +168,7 @@ def stream_answer(
         generation_seconds=stats.total_seconds,
         tokens_per_second=stats.tokens_per_second,
     )
-    return TurnResult(answer.id, text, status, stats)
+    return TurnResult(stored_answer().id, text, status, stats)
 
 
 def engine_context(engine: Engine) -> int:

@@ -91,6 +91,9 @@ def kill_once(data_dir: Path, rng: random.Random, conversation: int | None = Non
         integrity = db.execute("PRAGMA integrity_check").fetchone()[0]
     partial = after[-1] if after and after[-1][1] == "assistant" else None
     saved = partial[2] if partial else ""
+    if partial is not None and partial[3] == "complete" and len(after) > len(before):
+        # Written in full just before the kill landed (the process was still exiting).
+        finished_first = True
     reached = next((t for t, _ in _prefix_times(chunks, len(saved))), killed_at)
     return KillOutcome(
         integrity=integrity,
