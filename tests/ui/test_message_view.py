@@ -8,7 +8,12 @@ from PySide6.QtGui import QGuiApplication
 from localchat.ui.chat.items import MessageItem
 from localchat.ui.chat.markdown import render_markdown
 from localchat.ui.chat.message_bubble import COPY_CODE_PREFIX
-from localchat.ui.chat.message_view import MessageView
+from localchat.ui.chat.message_view import (
+    MAX_RENDER_INTERVAL_MS,
+    RENDER_INTERVAL_MS,
+    MessageView,
+    render_interval_ms,
+)
 
 ANSWER = (
     "Try this:\n\n```python\nprint('hi')\n```\n\n- one\n- two\n\nSee [docs](https://example.com/d)."
@@ -207,3 +212,66 @@ def test_a_long_answer_keeps_its_pieces_when_it_ends(view: MessageView, qtbot) -
     bubble.render()  # a palette change renders again: still each paragraph once
     assert sum("Paragraph 3:" in label.text() for label in bubble._pieces) == 1
     assert "Paragraph 3:" not in bubble.body.text()
+
+
+def _laid_out_tightly(view: MessageView) -> None:
+    """Each bubble exactly as tall as its content needs at its width; none overlap."""
+    bubbles = view.bubbles()
+    for bubble in bubbles:
+        assert bubble.height() == bubble.heightForWidth(bubble.width())
+        for label in [*bubble._pieces, bubble.body]:
+            assert label.height() == label.heightForWidth(label.width())
+    for above, below in zip(bubbles, bubbles[1:], strict=False):
+        assert below.geometry().top() > above.geometry().bottom()
+    content = view.widget()
+    room = max(view.viewport().height(), bubbles[-1].geometry().bottom() + 40)
+    assert content.height() <= room  # no blank space below the last message
+
+
+def test_bubbles_fit_their_text_at_every_width(view: MessageView, qtbot) -> None:  # noqa: ANN001
+    """Bubbles size themselves from their height at their width (not Qt's narrow hints)."""
+    steps = "".join(f"{n}. Step {n}: " + "dig, water and wait " * 4 + "\n" for n in range(1, 30))
+    nested = "".join(f"- item {n}\n\t- detail {n} " + "and more " * 6 + "\n" for n in range(15))
+    view.set_messages(
+        [
+            MessageItem(1, "user", "How do I start a garden?"),
+            MessageItem(2, "assistant", steps),
+            MessageItem(3, "user", "And the details?"),
+            MessageItem(4, "assistant", nested),
+        ]
+    )
+    for width in (700, 420, 1100, 700):
+        view.resize(width, 500)
+        qtbot.wait(20)
+        _laid_out_tightly(view)
+    view.begin_answer()  # a streaming answer in pieces, too
+    view.append_answer_text("First paragraph.\n\n" + steps + "\nLast paragraph.\n\n" + nested)
+    qtbot.waitUntil(lambda: bool(view.bubbles()[-1]._pieces), timeout=1000)
+    qtbot.wait(20)
+    _laid_out_tightly(view)
+
+
+def test_a_long_unfinished_end_is_rendered_less_often(view: MessageView, qtbot) -> None:  # noqa: ANN001
+    """A long list cannot be cut into pieces, and each render lays all of it out again."""
+    assert render_interval_ms(0) == render_interval_ms(1000) == RENDER_INTERVAL_MS
+    assert render_interval_ms(3000) > RENDER_INTERVAL_MS
+    assert render_interval_ms(100_000) == MAX_RENDER_INTERVAL_MS
+    view.begin_answer()
+    long_list = "".join(f"- point {n}: " + "the river runs on " * 5 + "\n" for n in range(60))
+    view.append_answer_text(long_list)
+    qtbot.waitUntil(lambda: view.render_count == 1, timeout=1000)
+    bubble = view.bubbles()[-1]
+    assert bubble.unfinished_chars == len(long_list)  # one piece: the whole list
+    renders = view.render_count
+    for n in range(20):  # the list grows for ~400 ms: 8 renders at 50 ms, fewer now
+        view.append_answer_text(f"- more {n}\n")
+        qtbot.wait(20)
+    qtbot.wait(MAX_RENDER_INTERVAL_MS)
+    assert "more 19" in bubble.body.text()
+    assert view.render_count - renders <= 4
+    view.end_answer("complete")
+    view.begin_answer()  # the next answer starts at the usual pace
+    view.append_answer_text("Hello")
+    qtbot.waitUntil(
+        lambda: "Hello" in view.bubbles()[-1].body.text(), timeout=RENDER_INTERVAL_MS * 3
+    )

@@ -44,6 +44,7 @@ class StreamedMarkdown:
     finished: list[str]
     tail: str
     code_blocks: list[str]
+    tail_chars: int = 0  # the unfinished end's length in Markdown: what a render costs
 
     @property
     def html(self) -> str:
@@ -153,6 +154,7 @@ class StreamingMarkdown:
             finished=[done.html for _text, done in self._done],
             tail=tail.html,
             code_blocks=code_blocks + tail.code_blocks,
+            tail_chars=len(pieces[-1]),
         )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import logging
 
-from PySide6.QtCore import QEvent, QRectF, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import (
     QColor,
     QGuiApplication,
@@ -75,6 +75,23 @@ class _TextLabel(QLabel):
             height = self._heights[width] = super().heightForWidth(width)
         return height
 
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """The height at the current width (the width is the layout's to decide).
+
+        QLabel's own hint for word-wrapped rich text searches for a good width, laying the
+        text out several times (5 ms for 3,000 characters at every streaming render); the
+        label ignores its width hint anyway (its horizontal size policy is Ignored).
+        """
+        width = max(self.width(), self.minimumWidth())
+        return QSize(width, self.heightForWidth(width))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """One line: the height proper comes from heightForWidth.
+
+        (QLabel's own minimum lays the whole text out again, as its size hint does.)
+        """
+        return QSize(self.minimumWidth(), self.fontMetrics().height())
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         """A new font or style changes every height."""
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
@@ -100,6 +117,7 @@ class MessageBubble(QFrame):
         self.message_id = item.message_id
         self.role = item.role
         self.render_count = 0
+        self.unfinished_chars = 0  # how much of a streaming answer each render lays out
         self._text = item.text
         self._code_blocks: list[str] = []
         self._streaming: StreamingMarkdown | None = None  # while the answer is being written
@@ -109,6 +127,20 @@ class MessageBubble(QFrame):
         self._build()
         self.set_status(item.status)
         self.render()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """The height the bubble needs at the width it has (its column's, before layout).
+
+        Qt's own hint asks the text for its height at the header's width, since the text
+        labels leave their width to the layout: laying a long answer out at 200 pixels
+        (a deep list all but one word per line) at every streaming render, only for a hint.
+        """
+        width = self.width()
+        parent = self.parentWidget()
+        if not self.testAttribute(Qt.WidgetAttribute.WA_Resized) and parent is not None:
+            width = parent.width()
+        width = max(width, self.minimumSizeHint().width())
+        return QSize(width, self.heightForWidth(width))
 
     def _build(self) -> None:
         role_name = ROLE_NAMES.get(self.role, self.role.title())
@@ -210,6 +242,7 @@ class MessageBubble(QFrame):
             if self._streaming is None:
                 self._streaming = StreamingMarkdown(COPY_CODE_PREFIX, dark=dark)
             streamed = self._streaming.render(self._text, dark=dark)
+            self.unfinished_chars = streamed.tail_chars
             if self.status != "partial" and len(self._text) <= JOIN_LIMIT_CHARS:
                 # Written in full and short: one label, so that a selection spans it all.
                 self._streaming = None

@@ -20,9 +20,19 @@ from localchat.ui.chat.items import MessageItem
 from localchat.ui.chat.message_bubble import HIGHLIGHT_MS, MessageBubble
 
 RENDER_INTERVAL_MS = 50  # a streaming answer is re-rendered at most this often
+# ...and less often while its unfinished end is long (a long list cannot be cut into
+# pieces, and each render lays all of it out again: ~4 ms per 1,000 characters here).
+RENDER_INTERVAL_PER_1000_CHARS_MS = 40
+MAX_RENDER_INTERVAL_MS = 250
 MAX_COLUMN_WIDTH = 820  # a comfortable reading width, in pixels
 SPACING = 14
 BOTTOM_SLACK = 24  # within this many pixels of the end counts as "at the bottom"
+
+
+def render_interval_ms(unfinished_chars: int) -> int:
+    """How long a streaming answer waits before its next render, given its unfinished end."""
+    by_length = unfinished_chars * RENDER_INTERVAL_PER_1000_CHARS_MS // 1000
+    return max(RENDER_INTERVAL_MS, min(MAX_RENDER_INTERVAL_MS, by_length))
 
 
 class MessageView(QScrollArea):
@@ -132,6 +142,7 @@ class MessageView(QScrollArea):
     def begin_answer(self) -> None:
         """Add an empty assistant bubble that the coming answer streams into."""
         self._render_timer.stop()
+        self._render_timer.setInterval(RENDER_INTERVAL_MS)
         self._stream = self._add_bubble(MessageItem(None, "assistant", "", "partial"))
         self.placeholder.setVisible(not self._bubbles)
         self._scroll_to_bottom()
@@ -207,6 +218,7 @@ class MessageView(QScrollArea):
         if self._stream is not None:
             self._stream.render()
             self.render_count += 1
+            self._render_timer.setInterval(render_interval_ms(self._stream.unfinished_chars))
 
     def _scroll_to_anchor(self) -> None:
         if self._anchor is not None:
