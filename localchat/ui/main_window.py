@@ -37,9 +37,10 @@ from localchat.ui.settings.settings_dialog import SettingsDialog
 logger = logging.getLogger(__name__)
 
 PANES = ("Chat", "Summarize", "Translate", "Models")
-# A new conversation joins the sidebar this much later, so that the window first paints
-# its first question (every row of the list moves down: the whole list is repainted too).
-NEW_CONVERSATION_DELAY_MS = 10
+# A new conversation joins the sidebar this much later (every row of the list moves down:
+# the whole list is repainted), after the frame that shows its first question and after the
+# answer's first steps in Python on the inference thread, which would slow that paint down.
+NEW_CONVERSATION_DELAY_MS = 40
 
 
 class MainWindow(QMainWindow):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import threading
 
 import pytest
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QLabel
 
 from localchat.app import Application
@@ -58,6 +59,43 @@ def test_sending_shows_the_question_and_the_new_conversation_at_once(
     assert resets == []  # the list was never read again meanwhile
     assert [sidebar.model.index(r).data() for r in range(2)] == ["Today", "Name three fruits."]
     assert app.library.conversation(pane.conversation_id).title == "Name three fruits."
+
+
+def test_the_answer_is_queued_after_the_frame_that_shows_the_question(
+    qtbot,
+    app: Application,  # noqa: ANN001
+) -> None:
+    """The click paints the question first; the inference thread starts a moment later,
+    so its first steps do not hold up that frame (both need the GIL)."""
+    pane = app.window.chat_pane
+    order: list[str] = []
+
+    class PaintSpy(QObject):
+        def eventFilter(self, _watched: QObject, event: QEvent) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Paint and "painted" not in order:
+                order.append("painted")
+            return False
+
+    spy = PaintSpy()
+    app.chat.answer_started.connect(lambda *_args: order.append("queued"))
+    pane.send("Name three fruits.")
+    question = pane.view.bubbles()[0]
+    question.installEventFilter(spy)
+    # Sending already: the button stops, a second send is refused, nothing is queued yet.
+    assert pane.generating
+    assert pane.send_button.text() == "Stop"
+    assert pane.request_id is None and order == []
+    pane.send("A second question while the first is on its way.")
+    assert len(pane.view.bubbles()) == 2
+    qtbot.waitUntil(lambda: "queued" in order)
+    assert order == ["painted", "queued"]
+    assert pane.request_id is not None
+    wait_idle(qtbot, app)
+    stored = app.library.messages(pane.conversation_id)
+    assert [(m.role, m.text) for m in stored] == [
+        ("user", "Name three fruits."),
+        ("assistant", "Apples, **bananas** and cherries."),
+    ]
 
 
 def test_a_long_title_is_shortened_instead_of_widening_the_pane(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -29,6 +29,8 @@ from localchat.ui.widgets.elided_label import ElidedLabel
 logger = logging.getLogger(__name__)
 
 EMPTY_STATE = "Ask anything. Your conversation stays on this computer."
+# The answer's job is queued this long after a click, so after the frame showing the question.
+SEND_AFTER_FRAME_MS = 1
 
 
 class ChatPane(QWidget):
@@ -59,6 +61,11 @@ class ChatPane(QWidget):
         self._context_size = 0
         self._pending_system_prompt = ""
         self._queueing = False  # inside a chat call: its messages_changed is shown after it
+        self._sending: tuple[int, str] | None = None  # a question shown, its answer not queued
+        # A question's answer is queued just after the frame that shows the question, so
+        # that the inference thread's first steps do not slow that frame down (both need
+        # the GIL); the click then costs one short frame instead of a long one.
+        self._send_timer = QTimer(self, singleShot=True, interval=SEND_AFTER_FRAME_MS)
         self._build()
         self._connect()
         self.reload_models()
@@ -124,13 +131,14 @@ class ChatPane(QWidget):
         self._library.messages_changed.connect(self._on_library_messages_changed)
         self._chat.question_stored.connect(self._on_chat_question_stored)
         self._library.conversations_changed.connect(self._refresh_title)
+        self._send_timer.timeout.connect(self._on_send_timer_timeout)
 
     # --- public -------------------------------------------------------------------------
 
     @property
     def generating(self) -> bool:
-        """Whether an answer is on its way."""
-        return self.request_id is not None
+        """Whether an answer is on its way (queued, or about to be)."""
+        return self.request_id is not None or self._sending is not None
 
     def reload_models(self) -> None:
         """Fill the model picker with the installed models."""
@@ -198,15 +206,21 @@ class ChatPane(QWidget):
         except UserFacingError as error:
             self.show_error(str(error))
             return
-        self.composer.clear()
         conversation_id = self.conversation_id
-        # The view is up to date: the question and the answer's bubble are added first, before
-        # the answer's job starts on the inference thread and competes for the GIL.
+        assert conversation_id is not None  # created above
+        self.composer.clear()
+        # This frame shows the question in its place; the answer is queued in the next.
         self._show_question(text)
-        self._start(lambda: self._chat.send(conversation_id, text), shown=True)
+        self.view.lay_out_now()
+        self._sending = (conversation_id, text)
+        self._update_buttons()
+        self._send_timer.start()
 
     def stop(self) -> None:
         """Stop the answer being written (Esc)."""
+        if self._sending is not None:  # stopped before it was queued: queued, then stopped
+            self._send_timer.stop()
+            self._on_send_timer_timeout()
         if self.request_id is not None:
             self._chat.stop(self.request_id)
 
@@ -230,6 +244,7 @@ class ChatPane(QWidget):
         question: str | None = None,
         before: int | None = None,
         shown: bool = False,
+        answering: int | None = None,
     ) -> None:
         """Run a chat call that queues an answer (to ``question``, if any), then show it.
 
@@ -238,6 +253,7 @@ class ChatPane(QWidget):
         already ``shown`` them, it is first brought up to date with storage, showing only
         messages older than ``before`` (an edit deleted those after it; the new question
         may be stored already). A messages_changed the call emits is not acted on meanwhile.
+        ``answering`` is the conversation the answer is for, when not the open one.
         """
         self._queueing = True
         try:
@@ -250,7 +266,7 @@ class ChatPane(QWidget):
         finally:
             self._queueing = False
         self.request_id = request_id
-        self._answering = self.conversation_id
+        self._answering = self.conversation_id if answering is None else answering
         self.error_banner.hide()
         if not shown:
             self._show_messages(before)
@@ -302,6 +318,16 @@ class ChatPane(QWidget):
             self.stop()
         else:
             self.send(self.composer.toPlainText())
+
+    @Slot()
+    def _on_send_timer_timeout(self) -> None:
+        if self._sending is None:
+            return
+        conversation_id, text = self._sending
+        self._sending = None
+        self._start(
+            lambda: self._chat.send(conversation_id, text), shown=True, answering=conversation_id
+        )
 
     @Slot(int, str)
     def _on_inference_token(self, request_id: int, text: str) -> None:

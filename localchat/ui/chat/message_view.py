@@ -175,6 +175,11 @@ class MessageView(QScrollArea):
         self._render_stream()
         self._stream = None
 
+    def lay_out_now(self) -> None:
+        """Place new bubbles now, so that the next frame shows them where they stay."""
+        self._list.activate()
+        self.widget().layout().activate()
+
     def scroll_to_message(self, message_id: int) -> None:
         """Bring a message into view and highlight it briefly."""
         bubble = next((b for b in self._bubbles if b.message_id == message_id), None)
