@@ -14,8 +14,12 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
+# The code measured: this checkout, or another one (a `git worktree` of an older commit)
+# for a before/after comparison with the same bench script: LOCALCHAT_CODE=/tmp/before.
+CODE = Path(os.environ.get("LOCALCHAT_CODE", ROOT)).resolve()
+if str(CODE) in sys.path:
+    sys.path.remove(str(CODE))
+sys.path.insert(0, str(CODE))
 
 
 def machine() -> str:
