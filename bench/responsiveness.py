@@ -196,7 +196,6 @@ def main() -> None:
             "steps, tips as bullet points, and a Python example that lists the plants. "
             f"Guide number {next(long_prompts)}."
         )
-        core.settings.sampling = short_sampling
 
     def load_other() -> None:
         other = gemma if loaded["current"] == smol.id else smol
@@ -250,6 +249,7 @@ def main() -> None:
             if name.startswith("streaming"):
                 new_chat()
             result = run(start, signal, accept)
+            core.settings.sampling = short_sampling  # read when the answer is queued
             if name.startswith("search"):
                 window.sidebar.search_box.setText("")
                 QTimer.singleShot(400, loop.quit)
