@@ -21,6 +21,7 @@ Scenarios go through the same entry points the widgets use:
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 import tempfile
@@ -156,6 +157,7 @@ def main() -> None:
 
     # What the app does after its first paint (load the default model, survey the
     # catalog), so that no scenario pays for it. SmolLM2 is the default model.
+    gc.freeze()  # as run_app does once the window shows
     app.start()
     run(lambda: None, app.inference.model_loaded)
     pane.model_picker.setCurrentIndex(pane.model_picker.findData(smol.id))
