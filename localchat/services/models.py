@@ -49,7 +49,8 @@ class ModelsService(QObject):
     """Surveys the catalog against this computer and manages model files.
 
     The catalog may be given as a function that reads it; it is then read on first use.
-    The last survey stays in ``last_survey`` for a Models pane built after it arrived.
+    The last survey stays in ``last_survey`` (or why it failed, in ``last_survey_error``)
+    for a Models pane built after it arrived.
 
     Signals:
         surveyed: A survey finished. args: Survey.
@@ -85,6 +86,7 @@ class ModelsService(QObject):
         super().__init__(parent)
         self._catalog = catalog
         self.last_survey: Survey | None = None
+        self.last_survey_error: str | None = None  # the last survey failed: why
         self._models = models
         self._gate = gate
         self._runner = runner
@@ -125,10 +127,11 @@ class ModelsService(QObject):
 
     def survey(self) -> None:
         """Detect the hardware and assess every catalog variant, off the GUI thread."""
-        self._runner.run(self._survey, self._on_survey_done, self.failed.emit)
+        self._runner.run(self._survey, self._on_survey_done, self._on_survey_failed)
 
     def _on_survey_done(self, survey: Survey) -> None:
         self.last_survey = survey
+        self.last_survey_error = None
         self.surveyed.emit(survey)
 
     def _survey(self) -> Survey:
@@ -145,6 +148,10 @@ class ModelsService(QObject):
         )
         installed = {Path(m.path).name: m for m in self._models.list()}
         return Survey(hardware, assessments, recommend_all(assessments), installed)
+
+    def _on_survey_failed(self, message: str) -> None:
+        self.last_survey_error = message
+        self.failed.emit(message)
 
     def calibrate(self, tokens_per_second: float, model_bytes: int) -> None:
         """Use a measured answer speed to predict the others (bandwidth x efficiency)."""

@@ -11,6 +11,7 @@ import pytest
 from hub_server import HubServer, sha256_file
 
 from localchat.catalog.catalog import catalog_path, parse_catalog
+from localchat.errors import UserFacingError
 from localchat.network import NetworkGate
 from localchat.services.background import BackgroundRunner
 from localchat.services.models import ModelsService
@@ -202,3 +203,43 @@ def test_hub_search_in_offline_mode_says_so_and_asks_nothing(
         dialog.search_button.click()
     assert "offline mode" in dialog.status.text()
     assert hub.hub.gets() == []
+
+
+def test_a_failed_survey_shows_in_a_pane_built_after_it(
+    qtbot,
+    test_catalog,
+    gate: NetworkGate,
+    models_dir: Path,
+    data_dir: Path,
+    manager,
+    monkeypatch,  # noqa: ANN001
+) -> None:
+    """The pane is built on first visit, often after the start-up survey: a failure then
+    must not leave it "Checking this computer…" for ever, with no word of why."""
+    database = Database.open(data_dir / "localchat.db")
+    runner = BackgroundRunner()
+    service = ModelsService(
+        test_catalog, ModelRepository(database), gate, models_dir, runner, manager=manager
+    )
+
+    def unreadable(_self: ModelsService) -> None:
+        raise UserFacingError("This computer's memory could not be read.")
+
+    monkeypatch.setattr(ModelsService, "_survey", unreadable)
+    with qtbot.waitSignal(service.failed, timeout=20_000):
+        service.survey()
+    widget = ModelsPane(service)
+    qtbot.addWidget(widget)
+    widget.show()
+    assert widget.error_banner.isVisible()
+    assert "memory could not be read" in widget.error_banner.text()
+    assert widget.hardware.text.text().startswith("Could not check this computer")
+    assert not widget.hardware.bar.isVisible()
+    monkeypatch.undo()  # checked again (a model added, a catalog refresh): it works now
+    with qtbot.waitSignal(service.surveyed, timeout=20_000):
+        service.survey()
+    assert widget.hardware.text.text().startswith("<b>This computer:</b>")
+    assert widget.hardware.bar.isVisible()
+    assert not widget.error_banner.isVisible()
+    runner.wait()
+    database.close()

@@ -27,6 +27,7 @@ class HardwareSummary(QWidget):
     def set_hardware(self, hardware: HardwareProfile) -> None:
         """Show the machine's resources."""
         self._hardware = hardware
+        self.bar.show()
         gpu = ", ".join(g.name for g in hardware.gpus) or "no graphics card"
         offload = "used" if hardware.gpu_offload and hardware.gpus else "not used"
         self.text.setText(
@@ -36,6 +37,12 @@ class HardwareSummary(QWidget):
             f"{human_bytes(hardware.disk_free)} free disk."
         )
         self.show_need(0)
+
+    def show_unknown(self) -> None:
+        """The check of this computer failed: say so instead of "Checking…"."""
+        self._hardware = None
+        self.text.setText("Could not check this computer, so no model is marked as fitting.")
+        self.bar.hide()
 
     def show_need(self, needed: int) -> None:
         """The bar: memory in use now, and what the selected model would add."""

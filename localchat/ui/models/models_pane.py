@@ -56,6 +56,7 @@ class ModelsPane(QWidget):
         self._service = service
         self._servers = servers
         self._survey: Survey | None = None
+        self._survey_error: str | None = None  # shown because the survey failed
         self.table_model = CatalogTableModel()
         self.proxy = CatalogFilter()
         self.proxy.setSourceModel(self.table_model)
@@ -64,6 +65,8 @@ class ModelsPane(QWidget):
         self.setAcceptDrops(True)
         if service.last_survey is not None:  # the pane is built on first visit
             self._on_service_surveyed(service.last_survey)
+        elif service.last_survey_error is not None:
+            self._on_service_failed(service.last_survey_error)
 
     def _build(self) -> None:
         title = QLabel("Models")
@@ -152,7 +155,7 @@ class ModelsPane(QWidget):
         self._service.download_progress.connect(self._on_service_progress)
         self._service.download_state.connect(self._on_service_state)
         self._service.download_failed.connect(self._on_service_download_failed)
-        self._service.failed.connect(self.show_error)
+        self._service.failed.connect(self._on_service_failed)
 
     def show_error(self, message: str) -> None:
         """A plain-words problem under the table."""
@@ -169,8 +172,18 @@ class ModelsPane(QWidget):
 
     # --- survey ---------------------------------------------------------------------
 
+    @Slot(str)
+    def _on_service_failed(self, message: str) -> None:
+        if self._survey is None and self._service.last_survey_error == message:
+            self.hardware.show_unknown()  # not "Checking…" for ever
+            self._survey_error = message
+        self.show_error(message)
+
     @Slot(object)
     def _on_service_surveyed(self, survey: Survey) -> None:
+        if self._survey_error is not None and self.error_banner.text() == self._survey_error:
+            self.error_banner.hide()  # checked now: that problem is over
+        self._survey_error = None
         self._survey = survey
         self.hardware.set_hardware(survey.hardware)
         picks: dict[str, list[str]] = {}
