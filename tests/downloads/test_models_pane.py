@@ -16,7 +16,7 @@ from localchat.network import NetworkGate
 from localchat.services.background import BackgroundRunner
 from localchat.services.models import ModelsService
 from localchat.storage import Database, ModelRepository
-from localchat.ui.models.catalog_table import COL_STATUS, CatalogFilter
+from localchat.ui.models.catalog_table import COL_FIT, COL_STATUS, CatalogFilter
 from localchat.ui.models.models_pane import ModelsPane
 
 SMOL_FILE = "SmolLM2-135M-Instruct.Q4_1.gguf"
@@ -235,6 +235,9 @@ def test_a_failed_survey_shows_in_a_pane_built_after_it(
     assert "memory could not be read" in widget.error_banner.text()
     assert widget.hardware.text.text().startswith("Could not check this computer")
     assert not widget.hardware.bar.isVisible()
+    header = widget.table.horizontalHeader()  # the empty table's headers are whole
+    fits = header.fontMetrics().horizontalAdvance("Fits this computer?")
+    assert header.sectionSize(COL_FIT) > fits
     monkeypatch.undo()  # checked again (a model added, a catalog refresh): it works now
     with qtbot.waitSignal(service.surveyed, timeout=20_000):
         service.survey()

@@ -105,6 +105,7 @@ class ModelsPane(QWidget):
         self.table.setSortingEnabled(True)
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
+        self.table.resizeColumnsToContents()  # whole headers while the table is empty
         self.table.horizontalHeader().setSectionResizeMode(
             COL_MODEL, QHeaderView.ResizeMode.Stretch
         )
