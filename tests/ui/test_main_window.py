@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 from localchat.app import Application
 from localchat.engines.fake import FakeEngine
 from localchat.settings import load_settings
+from localchat.ui.chat.markdown import COMMON_CODE_LANGUAGES, _lexer
 from localchat.ui.chat.search_delegate import SnippetRole
 
 
@@ -230,3 +231,19 @@ def test_an_answers_speed_calibration_is_saved_after_it_ends(qtbot, app: Applica
     recalibrated = load_settings(settings_file).speed_calibration
     assert recalibrated is not None and recalibrated < calibrated
     assert app.core.settings.speed_calibration == recalibrated
+
+
+def test_code_highlighting_is_made_ready_once_the_model_has_loaded(
+    qtbot,
+    app: Application,
+    monkeypatch,  # noqa: ANN001
+) -> None:
+    """After the load, not during it: the warm-up's Python would slow the load down."""
+    monkeypatch.setattr(app.gate, "install", lambda: app.gate)  # keep hub clients as they are
+    _lexer.cache_clear()
+    with qtbot.waitSignal(app.inference.model_loaded, timeout=10_000):
+        app.start()
+    qtbot.waitUntil(
+        lambda: _lexer.cache_info().currsize == len(COMMON_CODE_LANGUAGES), timeout=10_000
+    )
+    app.runner.wait()
