@@ -8,6 +8,7 @@ import random
 import sqlite3
 import statistics
 import sys
+import time
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -20,6 +21,8 @@ CODE = Path(os.environ.get("LOCALCHAT_CODE", ROOT)).resolve()
 if str(CODE) in sys.path:
     sys.path.remove(str(CODE))
 sys.path.insert(0, str(CODE))
+
+GOAL_MS = 16.0  # the longest GUI stall allowed (issue 7, goal 3)
 
 
 def machine() -> str:
@@ -190,3 +193,32 @@ def raw_generate(llm: Any, tokens: list[int], params: Any) -> Iterator[int]:
     from localchat.engines.llama_cpp_engine import generate_arguments
 
     return llm.generate(tokens, **generate_arguments(params))
+
+
+class Heartbeat:
+    """A 5 ms timer on the GUI thread that records when it actually fired."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import Qt, QTimer
+
+        self.timer = QTimer()
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.setInterval(5)
+        self.timer.timeout.connect(self._beat)
+        self.beats: list[float] = []
+
+    def _beat(self) -> None:
+        self.beats.append(time.perf_counter())
+
+    def start(self) -> None:
+        """Start recording beats."""
+        self.beats = [time.perf_counter()]
+        self.timer.start()
+
+    def stop(self) -> tuple[float, float, int]:
+        """(longest gap ms, 99th percentile gap ms, gaps over the goal)."""
+        self.timer.stop()
+        self.beats.append(time.perf_counter())
+        gaps = sorted((b - a) * 1000 for a, b in zip(self.beats, self.beats[1:], strict=False))
+        p99 = gaps[int(0.99 * (len(gaps) - 1))] if gaps else 0.0
+        return (gaps[-1] if gaps else 0.0), p99, sum(g > GOAL_MS for g in gaps)

@@ -29,11 +29,10 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import cached_history, machine, median  # noqa: E402
+from _common import Heartbeat, cached_history, machine, median  # noqa: E402
 
 DEFAULT_ANSWER = Path(__file__).resolve().parent / "data" / "nested_list_answer.md"
 SLICE_MS = 14  # one slice per token at ~70 tokens/s (SmolLM2 here)
-GOAL_MS = 16.0
 
 
 def replay_once(text: str, step: int) -> tuple[float, float, int, int]:
@@ -53,9 +52,7 @@ def replay_once(text: str, step: int) -> tuple[float, float, int, int]:
     loop.exec()
     gc.collect()
     gc.freeze()
-    beats = [time.perf_counter()]
-    heartbeat = QTimer(timerType=Qt.TimerType.PreciseTimer, interval=5)
-    heartbeat.timeout.connect(lambda: beats.append(time.perf_counter()))
+    heartbeat = Heartbeat()
     feeder = QTimer(timerType=Qt.TimerType.PreciseTimer, interval=SLICE_MS)
     position = 0
 
@@ -73,12 +70,10 @@ def replay_once(text: str, step: int) -> tuple[float, float, int, int]:
     heartbeat.start()
     feeder.start()
     loop.exec()
-    heartbeat.stop()
+    worst, p99, over = heartbeat.stop()
     gc.unfreeze()
     view.deleteLater()
-    gaps = sorted((b - a) * 1000 for a, b in zip(beats, beats[1:], strict=False))
-    over = sum(g > GOAL_MS for g in gaps)
-    return gaps[-1], gaps[int(0.99 * (len(gaps) - 1))], over, view.render_count
+    return worst, p99, over, view.render_count
 
 
 def stream(path: Path, pace: float, repeats: int) -> None:

@@ -33,9 +33,7 @@ from typing import Any
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import cached_history, machine, median, models  # noqa: E402
-
-GOAL_MS = 16.0
+from _common import GOAL_MS, Heartbeat, cached_history, machine, median, models  # noqa: E402
 
 
 def build_pdf(pages: int, path: Path) -> Path:
@@ -47,35 +45,6 @@ def build_pdf(pages: int, path: Path) -> Path:
     body = [[f"Page {p + 1}, line {line}: " + sentence for line in range(40)] for p in range(pages)]
     path.write_bytes(build(body, title="Benchmark report"))
     return path
-
-
-class Heartbeat:
-    """A 5 ms timer on the GUI thread that records when it actually fired."""
-
-    def __init__(self) -> None:
-        from PySide6.QtCore import Qt, QTimer
-
-        self.timer = QTimer()
-        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self.timer.setInterval(5)
-        self.timer.timeout.connect(self._beat)
-        self.beats: list[float] = []
-
-    def _beat(self) -> None:
-        self.beats.append(time.perf_counter())
-
-    def start(self) -> None:
-        """Start recording beats."""
-        self.beats = [time.perf_counter()]
-        self.timer.start()
-
-    def stop(self) -> tuple[float, float, int]:
-        """(longest gap ms, 99th percentile gap ms, gaps over the goal)."""
-        self.timer.stop()
-        self.beats.append(time.perf_counter())
-        gaps = sorted((b - a) * 1000 for a, b in zip(self.beats, self.beats[1:], strict=False))
-        p99 = gaps[int(0.99 * (len(gaps) - 1))] if gaps else 0.0
-        return (gaps[-1] if gaps else 0.0), p99, sum(g > GOAL_MS for g in gaps)
 
 
 def main() -> None:

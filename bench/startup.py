@@ -53,10 +53,11 @@ def fill_history(data_dir: Path, conversations: int) -> None:
 
 def measure(data_dir: Path) -> dict[str, float]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "BENCH_T0": repr(time.time())}
-    code = os.environ.get("LOCALCHAT_CODE", str(Path(__file__).resolve().parents[1]))
+    from _common import CODE
+
     out = subprocess.run(  # run from the checkout measured: "python -c" imports from there
         [sys.executable, "-c", CHILD, str(data_dir)],
-        cwd=code,
+        cwd=CODE,
         env=env,
         capture_output=True,
         text=True,

@@ -26,6 +26,7 @@ from localchat.services.servers import ServersService, split_remote_path
 from localchat.settings import Settings, save_settings
 from localchat.storage import InstalledModel, LedgerRepository
 from localchat.ui.app_icon import app_icon
+from localchat.ui.chat.markdown import warm_up_highlighting
 from localchat.ui.main_window import MainWindow
 from localchat.ui.style import style_sheet
 
@@ -105,7 +106,7 @@ class Application:
         # that ends it (a database read, the estimate and a settings file write).
         self._measured_speed: tuple[int, float] | None = None  # model id, tokens/s
         self._calibration_save = QTimer(singleShot=True, interval=CALIBRATION_SAVE_DELAY_MS)
-        self._calibration_save.timeout.connect(self._on_calibration_save_timeout)
+        self._calibration_save.timeout.connect(self._calibrate)
 
     def _build_summarize_pane(self) -> QWidget:
         from localchat.ui.summarize.summarize_pane import SummarizePane
@@ -173,7 +174,7 @@ class Application:
         self._warm_up_highlighting()
 
     def _warm_up_highlighting(self) -> None:
-        self.runner.run(_warm_up_highlighting, lambda _result: None, logger.warning)
+        self.runner.run(warm_up_highlighting, lambda _result: None, logger.warning)
 
     def preload_default_model(self) -> None:
         """Start loading the picked model."""
@@ -188,9 +189,6 @@ class Application:
             return
         self._measured_speed = (model_id, tokens_per_second)
         self._calibration_save.start()
-
-    def _on_calibration_save_timeout(self) -> None:
-        self._calibrate()
 
     def _calibrate(self) -> None:
         """Turn the last answer's speed into the estimates' bandwidth, and save it."""
@@ -221,12 +219,6 @@ class Application:
         self.inference.shutdown()
         self.models.shutdown()
         self.runner.wait()
-
-
-def _warm_up_highlighting() -> None:
-    from localchat.ui.chat.markdown import warm_up_highlighting
-
-    warm_up_highlighting()
 
 
 def _load_catalog() -> Catalog:

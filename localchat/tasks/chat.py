@@ -150,17 +150,18 @@ def stream_answer(
             on_text(piece)
             # The answer's row is made once its first words are on their way, so that the
             # prompt is read as soon as the job starts.
-            stored_answer()
+            answer_id = stored_answer().id
             if time.monotonic() - last_save >= SAVE_INTERVAL_SECONDS:
-                store.update_message(stored_answer().id, text="".join(parts))
+                store.update_message(answer_id, text="".join(parts))
                 last_save = time.monotonic()
     except Exception:
         store.update_message(stored_answer().id, text="".join(parts), status="failed")
         raise
     status = "stopped" if stats.stop_reason == "cancelled" else "complete"
     text = "".join(parts).strip()
+    answer_id = stored_answer().id
     store.update_message(
-        stored_answer().id,
+        answer_id,
         text=text,
         status=status,
         prompt_tokens=stats.prompt_tokens,
@@ -168,7 +169,7 @@ def stream_answer(
         generation_seconds=stats.total_seconds,
         tokens_per_second=stats.tokens_per_second,
     )
-    return TurnResult(stored_answer().id, text, status, stats)
+    return TurnResult(answer_id, text, status, stats)
 
 
 def engine_context(engine: Engine) -> int:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from PySide6.QtGui import QGuiApplication
 
@@ -263,15 +265,17 @@ def test_a_long_unfinished_end_is_rendered_less_often(view: MessageView, qtbot) 
     bubble = view.bubbles()[-1]
     assert bubble.unfinished_chars == len(long_list)  # one piece: the whole list
     renders = view.render_count
+    started = time.monotonic()
     for n in range(20):  # the list grows for ~400 ms: 8 renders at 50 ms, fewer now
         view.append_answer_text(f"- more {n}\n")
         qtbot.wait(20)
     qtbot.wait(MAX_RENDER_INTERVAL_MS)
+    elapsed_ms = (time.monotonic() - started) * 1000  # longer on a busy machine
     assert "more 19" in bubble.body.text()
-    assert view.render_count - renders <= 4
+    assert view.render_count - renders <= elapsed_ms / MAX_RENDER_INTERVAL_MS + 1
     view.end_answer("complete")
     view.begin_answer()  # the next answer starts at the usual pace
     view.append_answer_text("Hello")
     qtbot.waitUntil(
-        lambda: "Hello" in view.bubbles()[-1].body.text(), timeout=RENDER_INTERVAL_MS * 3
+        lambda: "Hello" in view.bubbles()[-1].body.text(), timeout=MAX_RENDER_INTERVAL_MS
     )

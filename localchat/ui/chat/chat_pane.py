@@ -131,7 +131,7 @@ class ChatPane(QWidget):
         self._library.messages_changed.connect(self._on_library_messages_changed)
         self._chat.question_stored.connect(self._on_chat_question_stored)
         self._library.conversations_changed.connect(self._refresh_title)
-        self._send_timer.timeout.connect(self._on_send_timer_timeout)
+        self._send_timer.timeout.connect(self._queue_sent_question)
 
     # --- public -------------------------------------------------------------------------
 
@@ -220,7 +220,7 @@ class ChatPane(QWidget):
         """Stop the answer being written (Esc)."""
         if self._sending is not None:  # stopped before it was queued: queued, then stopped
             self._send_timer.stop()
-            self._on_send_timer_timeout()
+            self._queue_sent_question()
         if self.request_id is not None:
             self._chat.stop(self.request_id)
 
@@ -320,7 +320,8 @@ class ChatPane(QWidget):
             self.send(self.composer.toPlainText())
 
     @Slot()
-    def _on_send_timer_timeout(self) -> None:
+    def _queue_sent_question(self) -> None:
+        """Queue the answer to the question send() showed (the frame after the click)."""
         if self._sending is None:
             return
         conversation_id, text = self._sending

@@ -46,7 +46,7 @@ class StreamedMarkdown:
     finished: list[str]
     tail: str
     code_blocks: list[str]
-    tail_chars: int = 0  # the unfinished end's length in Markdown: what a render costs
+    tail_chars: int  # the unfinished end's length in Markdown: what a render costs
 
     @property
     def html(self) -> str:

@@ -49,6 +49,19 @@ JOIN_LIMIT_CHARS = 1500
 PIECE_SPACING = 12  # the gap Qt leaves between paragraphs, which separate labels lack
 
 
+def size_at_own_width(widget: QWidget) -> QSize:
+    """A height-for-width widget's hint: its height at the width it has.
+
+    Before its first layout a widget's width means nothing yet, so its parent's is used.
+    """
+    width = widget.width()
+    parent = widget.parentWidget()
+    if not widget.testAttribute(Qt.WidgetAttribute.WA_Resized) and parent is not None:
+        width = parent.width()
+    width = max(width, widget.minimumSizeHint().width())
+    return QSize(width, widget.heightForWidth(width))
+
+
 class _TextLabel(QLabel):
     """A rich-text label that remembers its height per width until its text changes.
 
@@ -76,14 +89,13 @@ class _TextLabel(QLabel):
         return height
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        """The height at the current width (the width is the layout's to decide).
+        """The height at its own width (see size_at_own_width).
 
         QLabel's own hint for word-wrapped rich text searches for a good width, laying the
         text out several times (5 ms for 3,000 characters at every streaming render); the
         label ignores its width hint anyway (its horizontal size policy is Ignored).
         """
-        width = max(self.width(), self.minimumWidth())
-        return QSize(width, self.heightForWidth(width))
+        return size_at_own_width(self)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
         """One line: the height proper comes from heightForWidth.
@@ -129,18 +141,13 @@ class MessageBubble(QFrame):
         self.render()
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        """The height the bubble needs at the width it has (its column's, before layout).
+        """The height the bubble needs at its own width (see size_at_own_width).
 
         Qt's own hint asks the text for its height at the header's width, since the text
         labels leave their width to the layout: laying a long answer out at 200 pixels
         (a deep list all but one word per line) at every streaming render, only for a hint.
         """
-        width = self.width()
-        parent = self.parentWidget()
-        if not self.testAttribute(Qt.WidgetAttribute.WA_Resized) and parent is not None:
-            width = parent.width()
-        width = max(width, self.minimumSizeHint().width())
-        return QSize(width, self.heightForWidth(width))
+        return size_at_own_width(self)
 
     def _build(self) -> None:
         role_name = ROLE_NAMES.get(self.role, self.role.title())
