@@ -25,6 +25,18 @@ sys.path.insert(0, str(CODE))
 GOAL_MS = 16.0  # the longest GUI stall allowed (issue 7, goal 3)
 
 
+def switch_interval_as_the_app() -> float:
+    """Set the GIL switch interval that ``run_app`` sets (benches build the app themselves).
+
+    Code from before the app set one (a ``LOCALCHAT_CODE`` checkout) gets Python's default.
+    """
+    import localchat.app
+
+    seconds = getattr(localchat.app, "GIL_SWITCH_INTERVAL_SECONDS", 0.005)
+    sys.setswitchinterval(seconds)
+    return seconds
+
+
 def machine() -> str:
     """One line: CPU model, cores, RAM, the SIMD flags llama.cpp cares about, Python, date."""
     import psutil

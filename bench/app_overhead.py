@@ -32,7 +32,15 @@ from typing import Any
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import machine, median, models, raw_generate, raw_tokens, spread  # noqa: E402
+from _common import (  # noqa: E402
+    machine,
+    median,
+    models,
+    raw_generate,
+    raw_tokens,
+    spread,
+    switch_interval_as_the_app,
+)
 
 PROMPT = "Task {i}: count from 1 to 300, separated by commas, nothing else."
 
@@ -217,9 +225,10 @@ def main() -> None:
         "--switch-interval",
         type=float,
         default=None,
-        help="experiment: sys.setswitchinterval(seconds) for the whole process (default 0.005)",
+        help="experiment: sys.setswitchinterval(seconds) for the process (default: the app's)",
     )
     args = parser.parse_args()
+    switch_interval_as_the_app()
     if args.switch_interval is not None:
         sys.setswitchinterval(args.switch_interval)
     print(machine())

@@ -33,7 +33,15 @@ from typing import Any
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import GOAL_MS, Heartbeat, cached_history, machine, median, models  # noqa: E402
+from _common import (  # noqa: E402
+    GOAL_MS,
+    Heartbeat,
+    cached_history,
+    machine,
+    median,
+    models,
+    switch_interval_as_the_app,
+)
 
 
 def build_pdf(pages: int, path: Path) -> Path:
@@ -59,6 +67,7 @@ def main() -> None:
         help="run only scenarios whose name contains this text (repeatable; 'export' too)",
     )
     args = parser.parse_args()
+    interval = switch_interval_as_the_app()
     print(machine())
     data_dir = cached_history()
 
@@ -248,7 +257,10 @@ def main() -> None:
         )
 
     print()
-    print(f"threads={args.threads}; {args.repeats} repeats per scenario (export: once)")
+    print(
+        f"threads={args.threads}; {args.repeats} repeats per scenario (export: once); "
+        f"GIL switch interval {interval * 1000:g} ms"
+    )
     print(
         "| scenario | longest gap, median of repeats | worst | p99 gap | gaps > 16 ms | "
         "duration | goal <= 16 ms |"

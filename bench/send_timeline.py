@@ -32,7 +32,7 @@ from typing import Any
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import machine, median, models, spread  # noqa: E402
+from _common import machine, median, models, spread, switch_interval_as_the_app  # noqa: E402
 
 STEPS = (
     ("send_returned", "send() returns (question shown)"),
@@ -111,6 +111,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=8)
     parser.add_argument("--model", choices=("smol", "gemma", "both"), default="both")
     args = parser.parse_args()
+    switch_interval_as_the_app()
     print(machine())
     chosen = models()
     if args.model != "both":

@@ -21,8 +21,10 @@ import json, os, sys, time
 t0 = float(os.environ["BENCH_T0"])
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
+import localchat.app
 from localchat.app import Application
 from localchat.bootstrap import open_core
+sys.setswitchinterval(getattr(localchat.app, "GIL_SWITCH_INTERVAL_SECONDS", 0.005))  # as run_app
 from localchat.paths import resolve_paths
 core = open_core(resolve_paths(sys.argv[1]))
 qt = QApplication([])

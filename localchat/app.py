@@ -42,6 +42,12 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 CALIBRATION_SAVE_DELAY_MS = 2000
+# How long a thread may hold the GIL while another waits for it. Python's 5 ms default lets
+# a background job (reading a document, an export, the engine's per-token Python) keep the
+# window's thread waiting 5 ms at a time, which with the time the window needs for itself
+# made 10-15 ms gaps; 1 ms keeps them near 7 ms for ~5% longer Python-bound jobs
+# (bench/RESULTS.md section 3d).
+GIL_SWITCH_INTERVAL_SECONDS = 0.001
 
 
 class Application:
@@ -229,6 +235,7 @@ def _load_catalog() -> Catalog:
 
 def run_app(core: Core, argv: list[str] | None = None) -> int:
     """Show the window and run until it closes."""
+    sys.setswitchinterval(GIL_SWITCH_INTERVAL_SECONDS)
     qt_app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     qt_app.setApplicationName("LocalChat")
     qt_app.setApplicationDisplayName("LocalChat")
