@@ -164,12 +164,12 @@ class Application:
         """Work that follows the window's first paint, off the GUI thread.
 
         Load the model, survey the catalog, and once the model is loaded make code
-        highlighting ready (its first use would cost ~40 ms on the GUI thread; done
-        during the load, its Python slowed the load by ~80 ms).
+        highlighting and the document readers ready (their first use would stall the
+        window 16-40 ms; done during the load, such Python slowed the load by ~80 ms).
         """
         self.gate.install()
         if self.window.chat_pane.selected_model_id() is None:
-            self._warm_up_highlighting()
+            self._warm_up()
         else:
             self.inference.model_loaded.connect(self._on_inference_first_model_loaded)
             self.preload_default_model()
@@ -177,10 +177,10 @@ class Application:
 
     def _on_inference_first_model_loaded(self, _name: str, _context: int) -> None:
         self.inference.model_loaded.disconnect(self._on_inference_first_model_loaded)
-        self._warm_up_highlighting()
+        self._warm_up()
 
-    def _warm_up_highlighting(self) -> None:
-        self.runner.run(warm_up_highlighting, lambda _result: None, logger.warning)
+    def _warm_up(self) -> None:
+        self.runner.run(_warm_up_libraries, lambda _result: None, logger.warning)
 
     def preload_default_model(self) -> None:
         """Start loading the picked model."""
@@ -231,6 +231,14 @@ def _load_catalog() -> Catalog:
     from localchat.catalog.catalog import load_catalog
 
     return load_catalog()
+
+
+def _warm_up_libraries() -> None:
+    """Code highlighting and the document readers, made ready on a worker thread."""
+    from localchat.documents import warm_up_readers
+
+    warm_up_highlighting()
+    warm_up_readers()
 
 
 def run_app(core: Core, argv: list[str] | None = None) -> int:

@@ -1,7 +1,12 @@
 """Document readers: txt, md, html, pdf, docx and pasted text into structured text."""
 
 from localchat.documents.model import Block, BlockKind, Document, ReadCancelled
-from localchat.documents.reader import SUPPORTED_SUFFIXES, read_document, read_pasted_text
+from localchat.documents.reader import (
+    SUPPORTED_SUFFIXES,
+    read_document,
+    read_pasted_text,
+    warm_up_readers,
+)
 
 __all__ = [
     "SUPPORTED_SUFFIXES",
@@ -11,4 +16,5 @@ __all__ = [
     "ReadCancelled",
     "read_document",
     "read_pasted_text",
+    "warm_up_readers",
 ]

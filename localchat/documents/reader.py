@@ -147,3 +147,16 @@ def read_pasted_text(text: str, title: str = "Pasted text") -> Document:
         sha256=hashlib.sha256(data).hexdigest(),
         pages=None,
     )
+
+
+def warm_up_readers() -> None:
+    """Import the libraries behind PDF, Word and non-UTF-8 documents ahead of the first one.
+
+    Their imports take 60-80 ms each (pypdf, python-docx with lxml, charset_normalizer).
+    Done on the reading thread during the first document of a session, pypdf's held the
+    GIL long enough to stall the window 16-20 ms (bench/RESULTS.md section 3d). Meant for
+    a worker thread once start-up is over.
+    """
+    import charset_normalizer  # noqa: F401
+    import docx  # noqa: F401
+    import pypdf  # noqa: F401

@@ -3,11 +3,13 @@ search, export, keyboard and accessibility."""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
+import localchat.documents
 from localchat.app import Application
 from localchat.engines.fake import FakeEngine
 from localchat.settings import load_settings
@@ -233,17 +235,24 @@ def test_an_answers_speed_calibration_is_saved_after_it_ends(qtbot, app: Applica
     assert app.core.settings.speed_calibration == recalibrated
 
 
-def test_code_highlighting_is_made_ready_once_the_model_has_loaded(
+def test_highlighting_and_readers_are_made_ready_once_the_model_has_loaded(
     qtbot,
     app: Application,
     monkeypatch,  # noqa: ANN001
 ) -> None:
     """After the load, not during it: the warm-up's Python would slow the load down."""
     monkeypatch.setattr(app.gate, "install", lambda: app.gate)  # keep hub clients as they are
+    warmed: list[bool] = []
+    monkeypatch.setattr(
+        localchat.documents, "warm_up_readers", lambda: warmed.append(loaded.is_set())
+    )
+    loaded = threading.Event()
+    app.inference.model_loaded.connect(lambda *_args: loaded.set())
     _lexer.cache_clear()
     with qtbot.waitSignal(app.inference.model_loaded, timeout=10_000):
         app.start()
     qtbot.waitUntil(
         lambda: _lexer.cache_info().currsize == len(COMMON_CODE_LANGUAGES), timeout=10_000
     )
+    qtbot.waitUntil(lambda: warmed == [True], timeout=10_000)
     app.runner.wait()
