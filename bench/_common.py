@@ -37,6 +37,17 @@ def switch_interval_as_the_app() -> float:
     return seconds
 
 
+def start_as_the_app() -> dict[str, Any]:
+    """Keyword arguments for ``Application.start`` as ``run_app`` passes them.
+
+    (Code from before ``start`` took any gets none.)
+    """
+    import localchat.app
+
+    freeze = getattr(localchat.app, "freeze_start_up_objects", None)
+    return {"when_warm": freeze} if freeze is not None else {}
+
+
 def machine() -> str:
     """One line: CPU model, cores, RAM, the SIMD flags llama.cpp cares about, Python, date."""
     import psutil

@@ -40,6 +40,7 @@ from _common import (  # noqa: E402
     machine,
     median,
     models,
+    start_as_the_app,
     switch_interval_as_the_app,
 )
 
@@ -135,8 +136,8 @@ def main() -> None:
 
     # What the app does after its first paint (load the default model, survey the
     # catalog), so that no scenario pays for it. SmolLM2 is the default model.
-    gc.freeze()  # as run_app does once the window shows
-    app.start()
+    gc.freeze()  # as run_app does once the window shows, and again once warm
+    app.start(**start_as_the_app())
     run(lambda: None, app.inference.model_loaded)
     settle(300)  # the warm-ups that follow the load start on the background runner...
     app.runner.wait(10_000)  # ...and are over before any scenario

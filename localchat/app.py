@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -57,6 +58,7 @@ class Application:
         self, core: Core, qt_app: QApplication, opener: EngineOpener | None = None
     ) -> None:
         self.core = core
+        self._when_warm: Callable[[], None] = lambda: None  # see start()
         log_file = core.paths.log_file
         self.runner = BackgroundRunner(log_file)
         self.inference = InferenceService(opener or self.open_model, log_file)
@@ -160,13 +162,16 @@ class Application:
             return None
         return list(entry[0].languages) if entry else None
 
-    def start(self) -> None:
+    def start(self, when_warm: Callable[[], None] = lambda: None) -> None:
         """Work that follows the window's first paint, off the GUI thread.
 
         Load the model, survey the catalog, and once the model is loaded make code
         highlighting and the document readers ready (their first use would stall the
         window 16-40 ms; done during the load, such Python slowed the load by ~80 ms).
+        ``when_warm`` runs on the GUI thread once that is over (run_app freezes the
+        start-up objects then).
         """
+        self._when_warm = when_warm
         self.gate.install()
         if self.window.chat_pane.selected_model_id() is None:
             self._warm_up()
@@ -180,7 +185,14 @@ class Application:
         self._warm_up()
 
     def _warm_up(self) -> None:
-        self.runner.run(_warm_up_libraries, lambda _result: None, logger.warning)
+        self.runner.run(_warm_up_libraries, self._on_warm_up_done, self._on_warm_up_failed)
+
+    def _on_warm_up_done(self, _result: object) -> None:
+        self._when_warm()
+
+    def _on_warm_up_failed(self, message: str) -> None:
+        logger.warning("Warming up failed: %s", message)
+        self._when_warm()
 
     def preload_default_model(self) -> None:
         """Start loading the picked model."""
@@ -241,6 +253,16 @@ def _warm_up_libraries() -> None:
     warm_up_readers()
 
 
+def freeze_start_up_objects() -> None:
+    """Move what loading the model and warming up made out of the collector's reach.
+
+    llama.cpp's bindings, numpy, pygments and the document readers live as long as the
+    process; left in the collector's care, every full collection walked them, a 15-20 ms
+    pause in the window every few seconds of streaming (bench/RESULTS.md section 3e).
+    """
+    gc.freeze()
+
+
 def run_app(core: Core, argv: list[str] | None = None) -> int:
     """Show the window and run until it closes."""
     sys.setswitchinterval(GIL_SWITCH_INTERVAL_SECONDS)
@@ -255,7 +277,7 @@ def run_app(core: Core, argv: list[str] | None = None) -> int:
     # reach keeps full collections (which hold the GIL, so freeze the window, for 60-80 ms
     # on a large history) down to the objects made since.
     gc.freeze()
-    QTimer.singleShot(0, app.start)
+    QTimer.singleShot(0, lambda: app.start(when_warm=freeze_start_up_objects))
     try:
         return qt_app.exec()
     finally:
