@@ -103,7 +103,8 @@ kill "$pid"
 wait "$pid" || true
 EOF
 chmod +x "$OUT/window.sh"
-as_user xvfb-run -a -s '-screen 0 1280x800x24' "$OUT/window.sh" "$BUILD/screenshot.png" \
+# On the virtual screen itself, whatever platform the caller's environment names.
+as_user env -u QT_QPA_PLATFORM xvfb-run -a -s '-screen 0 1280x800x24' "$OUT/window.sh" "$BUILD/screenshot.png" \
     | tee -a "$OUT/timings.txt"
 [[ -s "$BUILD/screenshot.png" ]] || fail "no screenshot"
 
