@@ -44,10 +44,10 @@ logger = logging.getLogger(__name__)
 
 CALIBRATION_SAVE_DELAY_MS = 2000
 # How long a thread may hold the GIL while another waits for it. Python's 5 ms default lets
-# a background job (reading a document, an export, the engine's per-token Python) keep the
-# window's thread waiting 5 ms at a time, which with the time the window needs for itself
-# made 10-15 ms gaps; 1 ms keeps them near 7 ms for ~5% longer Python-bound jobs
-# (bench/RESULTS.md section 3d).
+# a background job (reading a document, an export, a model load's Python) keep the window's
+# thread waiting 5 ms at a time: 99th-percentile gaps of ~10 ms and longest ones of 10-15 ms
+# in those jobs; 1 ms brings them to ~7 and 6-11 ms, for Python-bound jobs up to ~5%
+# longer (bench/RESULTS.md section 3d).
 GIL_SWITCH_INTERVAL_SECONDS = 0.001
 
 
@@ -257,8 +257,9 @@ def freeze_start_up_objects() -> None:
     """Move what loading the model and warming up made out of the collector's reach.
 
     llama.cpp's bindings, numpy, pygments and the document readers live as long as the
-    process; left in the collector's care, every full collection walked them, a 15-20 ms
-    pause in the window every few seconds of streaming (bench/RESULTS.md section 3e).
+    process; left in the collector's care, every full collection walked them: a 15-20 ms
+    pause in the window now and then, the worst gap of a long streamed answer
+    (bench/RESULTS.md section 3e).
     """
     gc.freeze()
 
