@@ -25,14 +25,19 @@ sys.path.insert(0, str(CODE))
 GOAL_MS = 16.0  # the longest GUI stall allowed (issue 7, goal 3)
 
 
-def switch_interval_as_the_app() -> float:
-    """Set the GIL switch interval that ``run_app`` sets (benches build the app themselves).
+def app_switch_interval() -> float:
+    """The GIL switch interval ``run_app`` sets, in seconds.
 
     Code from before the app set one (a ``LOCALCHAT_CODE`` checkout) gets Python's default.
     """
     import localchat.app
 
-    seconds = getattr(localchat.app, "GIL_SWITCH_INTERVAL_SECONDS", 0.005)
+    return float(getattr(localchat.app, "GIL_SWITCH_INTERVAL_SECONDS", 0.005))
+
+
+def switch_interval_as_the_app() -> float:
+    """Set the interval ``run_app`` sets (the benches build the app themselves)."""
+    seconds = app_switch_interval()
     sys.setswitchinterval(seconds)
     return seconds
 

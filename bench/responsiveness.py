@@ -139,8 +139,8 @@ def main() -> None:
     gc.freeze()  # as run_app does once the window shows, and again once warm
     app.start(**start_as_the_app())
     run(lambda: None, app.inference.model_loaded)
-    settle(300)  # the warm-ups that follow the load start on the background runner...
-    app.runner.wait(10_000)  # ...and are over before any scenario
+    app.runner.wait(10_000)  # the warm-ups that the load started are over...
+    settle(100)  # ...and their end is handled (run_app's freeze), before any scenario
     pane.model_picker.setCurrentIndex(pane.model_picker.findData(smol.id))
     # The picker may have started on another model: make sure SmolLM2 is the one loaded,
     # so that every "model load" below is a real switch (a load of the loaded model is

@@ -21,10 +21,9 @@ import json, os, sys, time
 t0 = float(os.environ["BENCH_T0"])
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
-import localchat.app
 from localchat.app import Application
 from localchat.bootstrap import open_core
-sys.setswitchinterval(getattr(localchat.app, "GIL_SWITCH_INTERVAL_SECONDS", 0.005))  # as run_app
+sys.setswitchinterval(float(os.environ["BENCH_SWITCH_INTERVAL"]))  # as run_app
 from localchat.paths import resolve_paths
 core = open_core(resolve_paths(sys.argv[1]))
 qt = QApplication([])
@@ -54,8 +53,14 @@ def fill_history(data_dir: Path, conversations: int) -> None:
 
 
 def measure(data_dir: Path) -> dict[str, float]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "BENCH_T0": repr(time.time())}
-    from _common import CODE
+    from _common import CODE, app_switch_interval
+
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "BENCH_SWITCH_INTERVAL": repr(app_switch_interval()),
+        "BENCH_T0": repr(time.time()),
+    }
 
     out = subprocess.run(  # run from the checkout measured: "python -c" imports from there
         [sys.executable, "-c", CHILD, str(data_dir)],
