@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from localchat import __version__
+from localchat.engines.host_protocol import HOST_COMMAND
 from localchat.paths import resolve_paths
 
 
@@ -25,6 +26,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     """Parse arguments, open the core, and run the CLI command or the window."""
+    arguments = sys.argv[1:] if argv is None else argv
+    if arguments[:1] == [HOST_COMMAND]:  # hidden: an engine host started by the app or CLI
+        from localchat.engines.host import serve
+
+        return serve()
     args = build_parser().parse_args(argv)
     paths = resolve_paths(args.data_dir)
     from localchat.bootstrap import open_core

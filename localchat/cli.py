@@ -17,7 +17,7 @@ from localchat.cli_documents import (
 from localchat.engines.base import ChatMessage, Engine, GenerationStats, SamplingParams
 from localchat.errors import UserFacingError
 from localchat.hardware import detect_hardware, human_bytes
-from localchat.library import choose_model, register_model_file
+from localchat.library import choose_model, install_model_file
 from localchat.settings import save_settings
 from localchat.storage import InstalledModel
 from localchat.tasks.chat import history_from_records, stream_answer
@@ -86,8 +86,9 @@ def models_list(core: Core) -> int:
 
 
 def models_import(args: argparse.Namespace, core: Core) -> int:
-    """Register a local model file without copying it."""
-    model = register_model_file(
+    """Check a local model file and register it without copying it."""
+    print(f"Checking {args.file.name}...", file=sys.stderr, flush=True)
+    model = install_model_file(
         core.models,
         args.file.resolve(),
         source="import",

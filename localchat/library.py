@@ -52,6 +52,29 @@ def register_model_file(
     )
 
 
+def install_model_file(
+    models: ModelRepository,
+    path: Path,
+    *,
+    source: str,
+    name: str | None = None,
+    model_type: str | None = None,
+    **provenance: str | None,
+) -> InstalledModel:
+    """Check a new model file in a throwaway engine host, then add it to the manifest.
+
+    Imports and finished downloads come here: a file that fails to load, crashes the
+    engine or has a runaway chat template is refused with a plain reason and not listed.
+    """
+    from localchat.engines.model_check import check_model_file
+
+    describe_model_file(path, model_type=model_type)  # plain header errors, before a process
+    check_model_file(path, model_type)
+    return register_model_file(
+        models, path, source=source, name=name, model_type=model_type, **provenance
+    )
+
+
 def _wheel_sha256(distribution: str, path: Path) -> str | None:
     """The sha256 the installed wheel's RECORD holds for a file, as hex."""
     dist = importlib.metadata.distribution(distribution)

@@ -10,6 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from localchat.engines.abort import AbortFlag
 from localchat.engines.base import (
     ChatMessage,
     GenerationStats,
@@ -87,6 +88,8 @@ class LlamaCppEngine:
         self._llm = llm
         self._header = header
         self._lock = threading.Lock()
+        self._abort = AbortFlag()
+        self._abort.attach(llm)
         # Every chat turn fits the whole conversation into the context again: remembering
         # each message's count spares tokenizing it all before each answer (1,001 messages:
         # 84.5 ms -> 0.4 ms per turn, bench/RESULTS.md section 2).
@@ -135,6 +138,14 @@ class LlamaCppEngine:
             ) from exc
         logger.info("Loaded %s (%s, ctx %d)", path.name, header.architecture, n_ctx)
         return cls(path, options, header, llm)
+
+    def interrupt(self) -> None:
+        """Stop the computation under way, prompt reading included (from any thread)."""
+        self._abort.set()
+
+    def clear_interrupt(self) -> None:
+        """Let the next computation run."""
+        self._abort.clear()
 
     @property
     def context_length(self) -> int:
@@ -222,24 +233,32 @@ class LlamaCppEngine:
         stats.stop_reason = "length"
         generator = self._llm.generate(tokens, **generate_arguments(params))
         try:
-            for token in generator:
-                if cancel.is_set():
-                    stats.stop_reason = "cancelled"
-                    break
-                if stats.first_token_seconds is None:
-                    stats.first_token_seconds = time.perf_counter() - started
-                if self._is_end(token):
-                    stats.stop_reason = "stop"
-                    break
-                stats.completion_tokens += 1
-                piece = text.feed(self._llm.detokenize([token]))
-                if piece:
-                    yield piece
-                if text.stopped:
-                    stats.stop_reason = "stop"
-                    break
-                if stats.completion_tokens >= budget:
-                    break
+            try:
+                for token in generator:
+                    if cancel.is_set():
+                        stats.stop_reason = "cancelled"
+                        break
+                    if stats.first_token_seconds is None:
+                        stats.first_token_seconds = time.perf_counter() - started
+                    if self._is_end(token):
+                        stats.stop_reason = "stop"
+                        break
+                    stats.completion_tokens += 1
+                    piece = text.feed(self._llm.detokenize([token]))
+                    if piece:
+                        yield piece
+                    if text.stopped:
+                        stats.stop_reason = "stop"
+                        break
+                    if stats.completion_tokens >= budget:
+                        break
+            except RuntimeError:
+                # llama_decode returns 2 when the abort flag ended it: Stop while the
+                # prompt (or a token) was being computed. The tokens it had not finished
+                # are not counted as read, so the next prompt reads them again.
+                if not (cancel.is_set() and self._abort.is_set()):
+                    raise
+                stats.stop_reason = "cancelled"
             tail = "" if text.stopped else text.feed(b"", final=True)
             if tail and stats.stop_reason != "cancelled":
                 yield tail

@@ -1,14 +1,18 @@
 """Chat prompts rendered from the model's own template, in a sandboxed Jinja environment.
 
 Templates come from model files, which come from strangers: rendering happens in
-``ImmutableSandboxedEnvironment`` so a hostile template cannot reach Python internals.
+``ImmutableSandboxedEnvironment`` so a hostile template cannot reach Python internals, and
+within a time limit so one cannot loop for hours.
 """
 
 from __future__ import annotations
 
+import sys
+import time
 from collections.abc import Sequence
 from datetime import datetime
 from functools import lru_cache
+from types import FrameType
 from typing import Any
 
 from jinja2 import TemplateError
@@ -33,6 +37,7 @@ the next "\\nUser:" line."""
 FALLBACK_STOP = ("\nUser:", "\nSystem:")
 MAX_REPEAT = 1_000_000  # longest string or list a template may build with "*"
 MAX_EXPONENT = 1_000
+RENDER_SECONDS = 1.0  # real templates render in well under 10 ms
 
 
 def _raise_exception(message: str) -> None:
@@ -77,21 +82,56 @@ def _compile(template: str):  # noqa: ANN202 - jinja2 Template
     return env.from_string(template)
 
 
+class TemplateTimeout(Exception):
+    """A template ran past its time limit."""
+
+
+def render_within(compiled: Any, seconds: float, **context: Any) -> str:
+    """Render, giving up after ``seconds``.
+
+    A compiled Jinja template is Python code, so a trace function on this thread sees
+    every line it runs (a loop's every turn) and can end it there. A thread cannot be
+    stopped from outside, and a signal works only on the main thread of one platform.
+    """
+    deadline = time.monotonic() + seconds
+
+    def check(_frame: FrameType, _event: str, _arg: object) -> object:
+        if time.monotonic() > deadline:
+            raise TemplateTimeout(f"the template ran for more than {seconds:g} s")
+        return check
+
+    previous = sys.gettrace()
+    sys.settrace(check)  # type: ignore[arg-type]
+    try:
+        return str(compiled.render(**context))
+    finally:
+        sys.settrace(previous)
+
+
 def render_with_template(
     template: str,
     messages: Sequence[ChatMessage],
     bos_token: str = "",
     eos_token: str = "",
+    seconds: float = RENDER_SECONDS,
 ) -> str:
     """Render messages the way transformers' ``apply_chat_template`` does."""
     try:
         compiled = _compile(template)
-        return compiled.render(
+        return render_within(
+            compiled,
+            seconds,
             messages=[{"role": m.role, "content": m.content} for m in messages],
             add_generation_prompt=True,
             bos_token=bos_token,
             eos_token=eos_token,
         )
+    except TemplateTimeout as exc:
+        raise UserFacingError(
+            f"This model's chat template could not be used: it ran for more than "
+            f"{seconds:g} s without finishing.",
+            "Use another model, or a version of this one from a trusted source.",
+        ) from exc
     except (SecurityError, RecursionError, MemoryError, OverflowError) as exc:
         # OverflowError: the sandbox's range() limit; the others: templates built to exhaust.
         raise UserFacingError(

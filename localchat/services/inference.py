@@ -1,4 +1,8 @@
-"""The inference service: one worker thread owns the loaded model; requests queue to it."""
+"""The inference service: one worker thread drives the loaded model; requests queue to it.
+
+The model itself runs in an engine host process (``engines.factory.open_engine``); the
+worker thread relays each job's requests to it and its tokens back as signals.
+"""
 
 from __future__ import annotations
 
@@ -15,6 +19,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from localchat.engines.base import Engine, LoadOptions
+from localchat.engines.host_client import EngineHostCrashed
 from localchat.errors import UserFacingError
 
 logger = logging.getLogger(__name__)
@@ -108,6 +113,11 @@ class _Worker(QObject):
             result = self._run_job(request, engine)
             if result is None:
                 result = NO_RESULT
+        except EngineHostCrashed as error:
+            # The crash cost this request; the next one loads the model in a fresh host.
+            self.unload()
+            self.failed.emit(request.request_id, str(error))
+            return
         except UserFacingError as error:
             self.failed.emit(request.request_id, str(error))
             return

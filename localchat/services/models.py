@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from localchat.errors import UserFacingError
-from localchat.library import register_model_file
+from localchat.library import install_model_file
 
 # The catalog, its fit and speed estimates, the hardware probe and llama.cpp's GPU check
 # are imported when first used: the survey runs off the GUI thread after the window's first
@@ -61,6 +61,8 @@ class ModelsService(QObject):
         download_failed: args: variant key, a sentence for the user.
         hub_results: A hub search finished. args: query, list of HubRepo.
         failed: A background job failed. args: a sentence for the user.
+        imported: A model file passed its check and was added. args: InstalledModel.
+        import_failed: A model file was refused. args: a sentence for the user.
     """
 
     surveyed = Signal(object)
@@ -70,6 +72,8 @@ class ModelsService(QObject):
     download_failed = Signal(str, str)
     hub_results = Signal(str, object)
     failed = Signal(str)
+    imported = Signal(object)
+    import_failed = Signal(str)
 
     def __init__(
         self,
@@ -224,11 +228,21 @@ class ModelsService(QObject):
         if job is not None:
             job.cancel()
 
-    def import_file(self, path: Path, model_type: str | None = None) -> InstalledModel:
-        """Add a model file the user already has (it stays where it is)."""
-        model = register_model_file(self._models, path, source="import", model_type=model_type)
+    def import_file(self, path: Path, model_type: str | None = None) -> None:
+        """Check and add a model file the user already has (it stays where it is).
+
+        The check loads the file in a throwaway engine host (a second or more), so it runs
+        on the background runner; ``imported`` or ``import_failed`` tells how it went.
+        """
+        self._runner.run(
+            lambda: install_model_file(self._models, path, source="import", model_type=model_type),
+            self._on_import_done,
+            self.import_failed.emit,
+        )
+
+    def _on_import_done(self, model: object) -> None:
+        self.imported.emit(model)
         self.models_changed.emit()
-        return model
 
     def delete(self, model: InstalledModel) -> None:
         """Remove a model; a downloaded file is deleted, an imported or bundled one is kept."""
@@ -261,7 +275,7 @@ class ModelsService(QObject):
         entry = self.catalog.find_file(result.filename)
         model_type = entry[1].model_type if entry else None
         try:
-            register_model_file(
+            install_model_file(
                 self._models,
                 result.path,
                 source="download",

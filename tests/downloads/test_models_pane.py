@@ -115,14 +115,19 @@ def test_offline_mode_refuses_plainly_and_makes_no_request(
 
 
 def test_import_a_png_is_refused_and_a_real_file_is_added(
-    pane: ModelsPane, tmp_path: Path, gemma_model_path: Path
+    pane: ModelsPane, tmp_path: Path, gemma_model_path: Path, qtbot
 ) -> None:
     fake = tmp_path / "photo.gguf"
     fake.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 64)
     pane.import_path(fake)
+    qtbot.waitUntil(pane.error_banner.isVisible, timeout=10_000)
     assert "PNG image, not a language model" in pane.error_banner.text()
+    assert "Checking" not in pane.details.text()
     pane.import_path(gemma_model_path)
+    # The check runs off the GUI thread: the pane says so while it runs.
+    assert "Checking gemma-3-270m-q4_k_m.gguf" in pane.details.text()
     assert not pane.error_banner.isVisible()
+    qtbot.waitUntil(lambda: "Imported" in pane.details.text(), timeout=60_000)
     assert [m.architecture for m in pane.repository.list()] == ["gemma3"]  # type: ignore[attr-defined]
 
 

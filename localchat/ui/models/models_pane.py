@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import html
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, Slot
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
@@ -37,6 +39,9 @@ from localchat.ui.models.catalog_table import (
 )
 from localchat.ui.models.hardware_bar import HardwareSummary
 from localchat.ui.models.hub_search_dialog import HubSearchDialog
+
+if TYPE_CHECKING:
+    from localchat.services.library import InstalledModel
 
 logger = logging.getLogger(__name__)
 
@@ -157,6 +162,8 @@ class ModelsPane(QWidget):
         self._service.download_state.connect(self._on_service_state)
         self._service.download_failed.connect(self._on_service_download_failed)
         self._service.failed.connect(self._on_service_failed)
+        self._service.imported.connect(self._on_service_imported)
+        self._service.import_failed.connect(self._on_service_import_failed)
 
     def show_error(self, message: str) -> None:
         """A plain-words problem under the table."""
@@ -319,14 +326,22 @@ class ModelsPane(QWidget):
             self.import_path(Path(path))
 
     def import_path(self, path: Path) -> None:
-        """Add a local model file, with a plain error when it is not one."""
-        try:
-            model = self._service.import_file(path)
-        except UserFacingError as error:
-            self.show_error(str(error))
-            return
+        """Check and add a local model file; the answer comes as a signal."""
         self.error_banner.hide()
-        self.details.setText(f"Imported <b>{model.name}</b> ({model.architecture}).")
+        self.details.setText(f"Checking {html.escape(path.name)}: loading it once to be sure…")
+        self._service.import_file(path)
+
+    @Slot(object)
+    def _on_service_imported(self, model: InstalledModel) -> None:
+        self.error_banner.hide()
+        self.details.setText(
+            f"Imported <b>{html.escape(model.name)}</b> ({html.escape(model.architecture)})."
+        )
+
+    @Slot(str)
+    def _on_service_import_failed(self, message: str) -> None:
+        self.details.setText("")
+        self.show_error(message)
 
     @Slot()
     def _on_server_clicked(self) -> None:

@@ -1,0 +1,61 @@
+"""The check a model file passes before it is added: loaded once in a throwaway host."""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from pathlib import Path
+
+from localchat.engines.base import ChatMessage, GenerationStats, LoadOptions, SamplingParams
+from localchat.engines.host_client import HostedEngine
+from localchat.errors import UserFacingError
+
+logger = logging.getLogger(__name__)
+
+CHECK_CONTEXT = 512  # enough for the sample turn; keeps the check's memory small
+CHECK_TOKENS = 4
+SAMPLE_CONVERSATION = (
+    ChatMessage("system", "You are a helpful assistant."),
+    ChatMessage("user", "Hello! Say hi."),
+    ChatMessage("assistant", "Hi!"),
+    ChatMessage("user", "Thanks."),
+)
+
+
+def check_model_file(path: Path, model_type: str | None = None, threads: int = 2) -> float:
+    """Load the file, render its chat template once and write a few tokens, in a host.
+
+    A file that fails, crashes the engine, or whose template runs away is refused with
+    a plain reason. Returns the seconds the check took.
+    """
+    started = time.perf_counter()
+    options = LoadOptions(context_length=CHECK_CONTEXT, threads=threads, model_type=model_type)
+    try:
+        engine = HostedEngine.open(path, options)
+        try:
+            _try_out(engine)
+        finally:
+            engine.close()
+    except UserFacingError as error:
+        raise UserFacingError(
+            f"{path.name} was not added. {error.message}",
+            error.action or "Choose another model file.",
+        ) from error
+    seconds = time.perf_counter() - started
+    logger.info("Checked %s in %.2f s", path.name, seconds)
+    return seconds
+
+
+def _try_out(engine: HostedEngine) -> None:
+    params = SamplingParams(temperature=0.0, max_tokens=CHECK_TOKENS)
+    stats = GenerationStats()
+    if engine.metadata.chat_template:
+        engine.render_chat(SAMPLE_CONVERSATION)
+        pieces = engine.stream_chat(SAMPLE_CONVERSATION[:2], params, threading.Event(), stats)
+    else:
+        pieces = engine.stream_prompt("Hello", params, threading.Event(), stats)
+    for _piece in pieces:
+        pass
+    if stats.completion_tokens == 0 and stats.stop_reason != "stop":
+        raise UserFacingError("The engine loaded it but could not write any text with it.")
