@@ -57,20 +57,26 @@ def _progress(part: int, total: int, eta: float | None) -> None:
 def run_interruptibly(work: Callable[[], T], cancel: threading.Event) -> T:
     """Run ``work`` on a thread; Ctrl+C sets ``cancel`` (the work stops and keeps its part)."""
     outcome: dict[str, Any] = {}
+    done = threading.Event()
 
     def target() -> None:
         try:
             outcome["result"] = work()
         except Exception as error:  # noqa: BLE001 - handed back to the main thread
             outcome["error"] = error
+        finally:
+            done.set()
 
     worker = threading.Thread(target=target, name="localchat-cli-work")
     worker.start()
-    while worker.is_alive():
+    # Not worker.join(): Python 3.11's join, interrupted by Ctrl+C, can report a thread
+    # that still runs as ended (its result then goes missing).
+    while not done.is_set():
         try:
-            worker.join(0.1)
+            done.wait(0.1)
         except KeyboardInterrupt:
             cancel.set()
+    worker.join()
     if "error" in outcome:
         raise outcome["error"]
     return outcome["result"]
