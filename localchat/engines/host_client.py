@@ -126,9 +126,10 @@ class HostedEngine:
     def _checked(self, host: HostProcess, reply: wire.Message) -> wire.Message:
         """The reply, or the plain error it stands for."""
         if reply is ENDED:
-            status = host.log_end()
+            host.log_end()  # the exit status and the host's last lines go to the log
             raise EngineHostCrashed(
-                f"The engine stopped unexpectedly while running {self.path.name} ({status}).",
+                f"The engine stopped unexpectedly while running {self.path.name} "
+                f"({_why_it_ended(host.exit_status())}).",
                 "What was already written is kept. Try again; if it happens again, choose "
                 "another model, lower the context length in Settings, or download the model "
                 "again.",
@@ -249,3 +250,10 @@ class HostedEngine:
             if self._vocabulary is not None:
                 self._vocabulary.close()
                 self._vocabulary = None
+
+
+def _why_it_ended(returncode: int | None) -> str:
+    """How a host ended, in words a user can act on (the log has the signal's name)."""
+    if returncode == -9:  # SIGKILL: the out-of-memory killer, or a user's kill
+        return "the system ended it; this often means the computer ran out of memory"
+    return "it crashed"

@@ -8,13 +8,13 @@ import time
 from pathlib import Path
 
 from localchat.engines.base import ChatMessage, GenerationStats, LoadOptions, SamplingParams
-from localchat.engines.host_client import HostedEngine
+from localchat.engines.host_client import EngineHostCrashed, HostedEngine
 from localchat.errors import UserFacingError
 
 logger = logging.getLogger(__name__)
 
 CHECK_CONTEXT = 512  # enough for the sample turn; keeps the check's memory small
-CHECK_TOKENS = 4
+CHECK_TOKENS = 8
 SAMPLE_CONVERSATION = (
     ChatMessage("system", "You are a helpful assistant."),
     ChatMessage("user", "Hello! Say hi."),
@@ -37,10 +37,23 @@ def check_model_file(path: Path, model_type: str | None = None, threads: int = 2
             _try_out(engine)
         finally:
             engine.close()
+    except EngineHostCrashed as crash:
+        raise UserFacingError(
+            f"{path.name} was not added. The engine stopped while trying it out, so the file "
+            f"is damaged or not a model this engine supports.",
+            "Choose another model file, or download this one again.",
+        ) from crash
     except UserFacingError as error:
         raise UserFacingError(
             f"{path.name} was not added. {error.message}",
             error.action or "Choose another model file.",
+        ) from error
+    except Exception as error:  # a failure inside the engine that it did not explain
+        logger.exception("Checking %s failed", path.name)
+        raise UserFacingError(
+            f"{path.name} was not added. The engine failed while trying it out, so the file "
+            f"is probably damaged.",
+            "Choose another model file, or download this one again.",
         ) from error
     seconds = time.perf_counter() - started
     logger.info("Checked %s in %.2f s", path.name, seconds)
@@ -55,7 +68,12 @@ def _try_out(engine: HostedEngine) -> None:
         pieces = engine.stream_chat(SAMPLE_CONVERSATION[:2], params, threading.Event(), stats)
     else:
         pieces = engine.stream_prompt("Hello", params, threading.Event(), stats)
-    for _piece in pieces:
-        pass
+    text = "".join(pieces)
     if stats.completion_tokens == 0 and stats.stop_reason != "stop":
         raise UserFacingError("The engine loaded it but could not write any text with it.")
+    if stats.completion_tokens > 0 and not text.strip():
+        # Damaged numbers (a NaN in the header) load fine and then write only empty
+        # tokens; a working model greets back in readable words.
+        raise UserFacingError(
+            "It loads, but writes nothing readable, so the file is probably damaged."
+        )

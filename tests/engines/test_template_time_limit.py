@@ -1,0 +1,117 @@
+"""Chat templates that run away: given up after about a second, and the app goes on.
+
+A template is code from the model file. Two nested ``range(100000)`` loops stay inside
+every sandbox limit and render for hours; so does a loop that keeps copying a growing
+string. Both are written into real copies of the bundled model.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+
+import psutil
+import pytest
+from damaged_models import RUNAWAY_TEMPLATE, STRING_BUILDER_TEMPLATE, looping_template_model
+from gguf import GGUFReader, Keys
+
+from localchat.engines.base import ChatMessage, LoadOptions, SamplingParams
+from localchat.engines.factory import open_engine
+from localchat.engines.model_check import check_model_file
+from localchat.engines.templates import render_chat
+from localchat.errors import UserFacingError
+
+QUICK = LoadOptions(context_length=512, threads=1)
+GREEDY = SamplingParams(temperature=0.0, max_tokens=8)
+HELLO = [ChatMessage("user", "Say hello.")]
+TEMPLATES = {"nested_loops": RUNAWAY_TEMPLATE, "string_builder": STRING_BUILDER_TEMPLATE}
+# About a second for the template, plus starting a host and loading the model on a busy
+# two-core machine.
+CHECK_SECONDS = 20.0
+RENDER_SECONDS = 5.0
+
+
+@pytest.fixture(scope="module", params=sorted(TEMPLATES))
+def looping_model(request, tmp_path_factory, default_model_path: Path) -> Path:
+    """The bundled model with a runaway chat template, one per template."""
+    folder = tmp_path_factory.mktemp("looping-templates")
+    return looping_template_model(
+        default_model_path, folder / f"{request.param}.gguf", TEMPLATES[request.param]
+    )
+
+
+def _busy_seconds(window: float = 2.0) -> float:
+    """CPU seconds this process and its children spend in ``window`` seconds of waiting."""
+    me = psutil.Process()
+
+    def total() -> float:
+        processes = [me, *me.children(recursive=True)]
+        spent = 0.0
+        for process in processes:
+            try:
+                times = process.cpu_times()
+            except psutil.NoSuchProcess:
+                continue
+            spent += times.user + times.system
+        return spent
+
+    start = total()
+    time.sleep(window)
+    return total() - start
+
+
+@pytest.mark.timeout(60)
+@pytest.mark.parametrize("name", sorted(TEMPLATES))
+def test_rendering_gives_up_after_about_a_second(name: str) -> None:
+    start = time.monotonic()
+    with pytest.raises(UserFacingError) as caught:
+        render_chat(HELLO, TEMPLATES[name])
+    assert time.monotonic() - start < RENDER_SECONDS
+    assert "chat template" in str(caught.value)
+    assert _busy_seconds() < 1.0, "the runaway render goes on in the background"
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(120)
+def test_the_same_rewrite_with_the_real_template_passes_the_check(
+    tmp_path: Path, default_model_path: Path
+) -> None:
+    """The same rewrite with the model's own template gives a model that passes the check."""
+    template = GGUFReader(default_model_path).fields[Keys.Tokenizer.CHAT_TEMPLATE].contents()
+    copy = looping_template_model(default_model_path, tmp_path / "same.gguf", template)
+    check_model_file(copy)
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(60)
+def test_check_refuses_the_model_within_seconds(looping_model: Path) -> None:
+    start = time.monotonic()
+    with pytest.raises(UserFacingError) as caught:
+        check_model_file(looping_model)
+    assert time.monotonic() - start < CHECK_SECONDS
+    assert "chat template" in str(caught.value)
+    assert "Traceback" not in str(caught.value)
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(120)
+def test_chat_ends_plainly_and_the_app_stays_usable(
+    looping_model: Path, default_model_path: Path
+) -> None:
+    engine = open_engine(looping_model, QUICK)
+    try:
+        start = time.monotonic()
+        with pytest.raises(UserFacingError) as caught:
+            list(engine.stream_chat(HELLO, GREEDY, threading.Event()))
+        assert time.monotonic() - start < RENDER_SECONDS + 5
+        assert "chat template" in str(caught.value)
+    finally:
+        engine.close()
+    assert _busy_seconds() < 1.0, "the runaway render goes on in the background"
+    real = open_engine(default_model_path, QUICK)
+    try:
+        answer = "".join(real.stream_chat(HELLO, GREEDY, threading.Event()))
+    finally:
+        real.close()
+    assert answer.strip()
