@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # End-to-end test of the Linux .deb on this machine (Debian/Ubuntu, run as root):
 #   install (apt pulls the dependencies) -> doctor -> start-up times -> the window under Xvfb
-#   with a screenshot -> chat -> upgrade to version N+1 keeps the chat -> nothing written
+#   with a screenshot -> chat (through an engine host started from the bundle) -> upgrade to version N+1 keeps the chat -> nothing written
 #   under /opt/localchat -> remove leaves no files behind but keeps the user's data.
 #
 # Usage: installer/test_deb.sh [path/to/localchat_VERSION_amd64.deb]
@@ -113,6 +113,10 @@ as_user localchat chat -p "hi" --max-tokens 8 --temperature 0
 [[ -f "$DATA_DB" ]] || fail "no database in the user data dir"
 before="$(messages_in 1)"
 ((before >= 2)) || fail "conversation 1 has $before messages after one question"
+# The answer came from an engine host process started from the installed bundle itself.
+grep -q "Engine host [0-9]* (/opt/localchat/localchat engine-host) started" \
+    "$TESTHOME/.local/state/LocalChat/log/localchat.log" \
+    || fail "the chat did not run in an engine host started from the bundle"
 
 step "upgrade to $UPGRADE_VERSION"
 LOCALCHAT_VERSION="$UPGRADE_VERSION" SKIP_BUNDLE=1 SKIP_TARBALL=1 "$HERE/build_linux.sh" \

@@ -89,7 +89,13 @@ class HostProcess:
             thread.start()
         self._check_hello()
         self.start_seconds = time.perf_counter() - started
-        logger.info("Engine host %d started for %s in %.2f s", self.pid, label, self.start_seconds)
+        logger.info(
+            "Engine host %d (%s) started for %s in %.2f s",
+            self.pid,
+            " ".join(host_command()),
+            label,
+            self.start_seconds,
+        )
 
     @property
     def pid(self) -> int:
