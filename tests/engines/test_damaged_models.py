@@ -7,10 +7,12 @@ these files, so the test process staying alive is itself the point.
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -43,10 +45,14 @@ REFUSED = sorted(set(DAMAGES) - TOLERATED)
 
 
 @pytest.fixture(scope="session")
-def damaged_models(tmp_path_factory, default_model_path: Path) -> dict[str, DamagedModel]:
-    """The whole corpus, built once per session (about 2 GB of copies, made by the kernel)."""
+def damaged_models(tmp_path_factory, default_model_path: Path) -> Iterator[dict[str, DamagedModel]]:
+    """The whole corpus, built once per session (about 2 GB of copies, made by the kernel).
+
+    Deleted afterwards: pytest keeps its last three temporary folders, 7 GB of copies.
+    """
     folder = tmp_path_factory.mktemp("damaged-models")
-    return {model.kind: model for model in build_damaged_models(default_model_path, folder)}
+    yield {model.kind: model for model in build_damaged_models(default_model_path, folder)}
+    shutil.rmtree(folder, ignore_errors=True)
 
 
 def test_each_copy_differs_from_the_original_in_one_value(
