@@ -14,10 +14,12 @@ import queue
 import signal
 import sys
 import threading
+from pathlib import Path
 from typing import IO, Protocol, runtime_checkable
 
 from localchat.engines import host_protocol as wire
 from localchat.engines.base import Engine, GenerationStats
+from localchat.engines.factory import open_engine_in_process
 from localchat.errors import UserFacingError
 
 logger = logging.getLogger(__name__)
@@ -155,10 +157,6 @@ class EngineHost:
         return self._engine
 
     def _load(self, message: wire.Message, request_id: int) -> None:
-        from pathlib import Path
-
-        from localchat.engines.factory import open_engine_in_process
-
         if self._engine is not None:
             self._engine.close()
             self._engine = None

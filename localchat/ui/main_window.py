@@ -7,7 +7,14 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Slot
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtGui import (
+    QCloseEvent,
+    QDesktopServices,
+    QGuiApplication,
+    QKeySequence,
+    QShortcut,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFileDialog,
@@ -346,6 +353,16 @@ class MainWindow(QMainWindow):
         )
         if answer == QMessageBox.StandardButton.Open:
             QDesktopServices.openUrl(QUrl(url))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        """Ask for the keyboard focus when first shown, as a window manager gives it."""
+        super().showEvent(event)
+        # Qt runs a shortcut (Esc, Ctrl+N, ...) only in the active window, and on X11 a
+        # window becomes active only when given the focus. With no window manager (Xvfb, a
+        # bare X session) nobody gives it until a click: typed keys follow the pointer into
+        # the composer, Enter sends, but Esc and Ctrl+N were silently dropped.
+        if not event.spontaneous() and QGuiApplication.platformName() == "xcb":
+            self.activateWindow()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         """Stop any answer (it is saved as stopped) before the window closes."""

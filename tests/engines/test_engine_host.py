@@ -113,7 +113,7 @@ def test_stop_before_the_request_starts_is_honoured(hosted: HostedEngine) -> Non
 
 
 def test_a_killed_host_fails_the_request_plainly_and_the_next_one_starts_a_fresh_host(
-    hosted: HostedEngine, default_model_path: Path
+    hosted: HostedEngine, default_model_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     first_pid = hosted.pid
     assert first_pid is not None
@@ -129,6 +129,9 @@ def test_a_killed_host_fails_the_request_plainly_and_the_next_one_starts_a_fresh
     message = str(crash.value)
     assert default_model_path.name in message and "stopped unexpectedly" in message
     assert "ran out of memory" in message  # SIGKILL, in words
+    # The log has what a developer needs: the exit status and the host's last lines.
+    ended = [r.getMessage() for r in caplog.records if "ended:" in r.getMessage()]
+    assert ended and "signal 9 (SIGKILL)" in ended[0] and "Its last output" in ended[0]
     text, _stats = _answer(hosted)
     assert text.strip()
     assert hosted.pid not in (None, first_pid)
