@@ -182,3 +182,27 @@ def test_a_missing_file_is_refused_before_any_process_starts(tmp_path: Path) -> 
     with pytest.raises(UserFacingError, match="is missing"):
         open_engine(tmp_path / "gone.gguf", LoadOptions())
     assert {p.pid for p in psutil.Process().children()} == before
+
+
+def test_a_host_of_another_protocol_version_is_refused_plainly(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from localchat.engines import host_protocol
+    from localchat.engines.host_process import HostProcess
+
+    monkeypatch.setattr(host_protocol, "PROTOCOL_VERSION", host_protocol.PROTOCOL_VERSION + 1)
+    with pytest.raises(UserFacingError, match="another version of LocalChat's protocol"):
+        HostProcess("model.gguf")
+
+
+def test_protocol_lines_round_trip_and_garbage_is_refused() -> None:
+    from localchat.engines import host_protocol as wire
+
+    params = SamplingParams(temperature=0.2, stop=("\nUser:",), max_tokens=7)
+    line = wire.encode({"op": "stream", "id": 3, "params": wire.params_to_wire(params)})
+    assert line.endswith(b"\n") and line.count(b"\n") == 1
+    message = wire.decode(line)
+    assert wire.params_from_wire(message["params"]) == params
+    for garbage in (b"not json\n", b"[1, 2]\n", b'{"id": 1}\n'):
+        with pytest.raises(ValueError):
+            wire.decode(garbage)
