@@ -355,12 +355,12 @@ class MainWindow(QMainWindow):
             QDesktopServices.openUrl(QUrl(url))
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
-        """Ask for the keyboard focus when first shown, as a window manager gives it."""
+        """Ask for the keyboard focus when shown, as a window manager would give it."""
         super().showEvent(event)
         # Qt runs a shortcut (Esc, Ctrl+N, ...) only in the active window, and on X11 a
         # window becomes active only when given the focus. With no window manager (Xvfb, a
         # bare X session) nobody gives it until a click: typed keys follow the pointer into
-        # the composer, Enter sends, but Esc and Ctrl+N were silently dropped.
+        # the composer and Enter sends, but Esc and Ctrl+N do nothing.
         if not event.spontaneous() and QGuiApplication.platformName() == "xcb":
             self.activateWindow()
 
