@@ -42,6 +42,49 @@ def switch_interval_as_the_app() -> float:
     return seconds
 
 
+def queue_in_click() -> None:
+    """Experiment: queue the answer's job inside the send click, not a frame later.
+
+    Patches ``ChatPane.send`` (before the app is built) to do at once what its
+    ``SEND_AFTER_FRAME_MS`` timer would do after the frame that shows the question.
+    """
+    from localchat.ui.chat.chat_pane import ChatPane
+
+    original = ChatPane.send
+
+    def send(self: Any, text: str) -> None:
+        original(self, text)
+        if self._send_timer.isActive():
+            self._send_timer.stop()
+            self._queue_sent_question()
+
+    ChatPane.send = send  # type: ignore[method-assign]
+
+
+class FullCollections:
+    """Durations of the collector's generation-2 passes (``gc.callbacks``), in ms."""
+
+    def __init__(self) -> None:
+        import gc
+
+        self.durations: list[float] = []
+        self._started = 0.0
+        gc.callbacks.append(self._on_gc)
+
+    def _on_gc(self, phase: str, info: dict[str, int]) -> None:
+        if info.get("generation") != 2:
+            return
+        if phase == "start":
+            self._started = time.perf_counter()
+        else:
+            self.durations.append((time.perf_counter() - self._started) * 1000)
+
+    def take(self) -> list[float]:
+        """The passes since the last take."""
+        taken, self.durations = self.durations, []
+        return taken
+
+
 def start_as_the_app() -> dict[str, Any]:
     """Keyword arguments for ``Application.start`` as ``run_app`` passes them.
 
@@ -242,6 +285,20 @@ class Heartbeat:
         """Start recording beats."""
         self.beats = [time.perf_counter()]
         self.timer.start()
+
+    def longest_split(self, seconds: float) -> tuple[float, float]:
+        """(longest gap ending within ``seconds`` of the start, longest gap after), in ms.
+
+        For a send: the click and the frames right after it, vs the answer streaming.
+        """
+        start = self.beats[0]
+        early, late = 0.0, 0.0
+        for a, b in zip(self.beats, self.beats[1:], strict=False):
+            if b - start <= seconds:
+                early = max(early, (b - a) * 1000)
+            else:
+                late = max(late, (b - a) * 1000)
+        return early, late
 
     def stop(self) -> tuple[float, float, int]:
         """(longest gap ms, 99th percentile gap ms, gaps over the goal)."""

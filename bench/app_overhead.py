@@ -8,11 +8,13 @@ the same chat-templated prompt, ``Llama.tokenize`` + a ``Llama.generate`` loop (
 top_k/top_p/repeat_penalty), detokenizing each token, stopping at end-of-generation or the
 token limit. Timed from the tokenize call to the first token and to the end of the loop.
 
-App side: ``Application`` offscreen with the real engine, the window shown, sampling set to
-the same greedy parameters. ``ChatPane.send`` (store the question, auto-title, queue on the
-inference worker, fit_to_context, persist the answer every second, 30 ms token batches,
-50 ms coalesced Markdown renders) timed from the send() call to the first ``token`` signal
-on the GUI thread and to the ``finished`` signal (after the pane's final re-render).
+App side: ``Application`` offscreen with the real engine (in its engine host process, as
+the app opens it; the raw side's ``Llama`` runs in this process), the window shown,
+sampling set to the same greedy parameters. ``ChatPane.send`` (store the question,
+auto-title, queue on the inference worker, fit_to_context, persist the answer every second,
+30 ms token batches, 50 ms coalesced Markdown renders) timed from the send() call to the
+first ``token`` signal on the GUI thread and to the ``finished`` signal (after the pane's
+final re-render).
 
 Both sides get the same prompt for run i (prompts differ per run, so each run reads its
 prompt afresh, apart from the shared template prefix), and runs are interleaved raw, app,

@@ -35,14 +35,18 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _common import (  # noqa: E402
     GOAL_MS,
+    FullCollections,
     Heartbeat,
     cached_history,
     machine,
     median,
     models,
+    queue_in_click,
     start_as_the_app,
     switch_interval_as_the_app,
 )
+
+CLICK_SECONDS = 0.1  # a send's first 100 ms: the click, the question's frame, the job's start
 
 
 def build_pdf(pages: int, path: Path) -> Path:
@@ -67,9 +71,41 @@ def main() -> None:
         default=[],
         help="run only scenarios whose name contains this text (repeatable; 'export' too)",
     )
+    parser.add_argument(
+        "--switch-interval",
+        type=float,
+        default=None,
+        help="experiment: sys.setswitchinterval(seconds) (default: the app's)",
+    )
+    parser.add_argument(
+        "--no-freeze",
+        action="store_true",
+        help="experiment: no gc.freeze() after start-up (run_app freezes twice)",
+    )
+    parser.add_argument(
+        "--queue-in-click",
+        action="store_true",
+        help="experiment: queue the answer's job in the send click, not a frame later",
+    )
+    parser.add_argument(
+        "--gc-log",
+        action="store_true",
+        help="report full (generation 2) garbage collections per scenario",
+    )
     args = parser.parse_args()
     interval = switch_interval_as_the_app()
+    if args.switch_interval is not None:
+        sys.setswitchinterval(args.switch_interval)
+        interval = args.switch_interval
+    if args.queue_in_click:
+        queue_in_click()
+    collections = FullCollections() if args.gc_log else None
     print(machine())
+    print(
+        f"GIL switch interval {interval * 1000:g} ms; gc.freeze "
+        f"{'off' if args.no_freeze else 'as run_app'}; job queued "
+        f"{'in the click' if args.queue_in_click else 'after the frame (as the app)'}"
+    )
     data_dir = cached_history()
 
     from PySide6.QtCore import QEventLoop, QTimer
@@ -136,8 +172,9 @@ def main() -> None:
 
     # What the app does after its first paint (load the default model, survey the
     # catalog), so that no scenario pays for it. SmolLM2 is the default model.
-    gc.freeze()  # as run_app does once the window shows, and again once warm
-    app.start(**start_as_the_app())
+    if not args.no_freeze:
+        gc.freeze()  # as run_app does once the window shows, and again once warm
+    app.start(**({} if args.no_freeze else start_as_the_app()))
     run(lambda: None, app.inference.model_loaded)
     app.runner.wait(10_000)  # the warm-ups that the load started are over...
     settle(100)  # ...and their end is handled (run_app's freeze), before any scenario
@@ -231,8 +268,14 @@ def main() -> None:
                 continue
             if name.startswith("streaming"):
                 new_chat()
+            if collections is not None:
+                collections.take()
             result = run(start, signal, accept)
             core.settings.sampling = short_sampling  # read when the answer is queued
+            if collections is not None:
+                passes = collections.take()
+                longest = f", longest {max(passes):.1f} ms" if passes else ""
+                print(f"  full collections: {len(passes)}{longest}")
             if name.startswith("search"):
                 window.sidebar.search_box.setText("")
                 QTimer.singleShot(400, loop.quit)
@@ -240,7 +283,12 @@ def main() -> None:
             scenarios.setdefault(name, []).append(result)
             if name.startswith("streaming"):
                 answer = pane.view.bubbles()[-1].text()
-                print(f"  answer: {len(answer)} characters, {answer.count(chr(10))} lines")
+                click, rest = heart.longest_split(CLICK_SECONDS)
+                print(
+                    f"  answer: {len(answer)} characters, {answer.count(chr(10))} lines; "
+                    f"longest gap in the first {CLICK_SECONDS * 1000:.0f} ms (the send click) "
+                    f"{click:.1f} ms, after it {rest:.1f} ms"
+                )
             print(
                 f"  [{repeat + 1}] {name}: longest gap {result[0]:.1f} ms, p99 {result[1]:.1f}"
                 f" ms, gaps > 16 ms: {result[2]}, took {result[3]:.2f} s",
@@ -262,7 +310,9 @@ def main() -> None:
     print()
     print(
         f"threads={args.threads}; {args.repeats} repeats per scenario (export: once); "
-        f"GIL switch interval {interval * 1000:g} ms"
+        f"GIL switch interval {interval * 1000:g} ms; gc.freeze "
+        f"{'off' if args.no_freeze else 'as run_app'}"
+        f"{'; job queued in the click' if args.queue_in_click else ''}"
     )
     print(
         "| scenario | longest gap, median of repeats | worst | p99 gap | gaps > 16 ms | "

@@ -10,7 +10,8 @@ marks it (a few microseconds each), counted from the ``ChatPane.send`` call:
 - job queued: ``ChatService`` builds the answer's job and hands it to the worker (GUI);
 - job starts: the job reads the conversation (inference thread);
 - question stored: the question's row is written (inference thread);
-- prompt to engine: the engine tokenizes the prompt (inference thread);
+- prompt to engine: the request goes to the engine host (inference thread; in-process
+  engines of older code: the engine tokenizes the prompt);
 - engine's first token: that moment plus the engine's own first-token time;
 - first token shown: the first ``token`` signal reaches the GUI thread.
 
@@ -32,14 +33,21 @@ from typing import Any
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import machine, median, models, spread, switch_interval_as_the_app  # noqa: E402
+from _common import (  # noqa: E402
+    machine,
+    median,
+    models,
+    queue_in_click,
+    spread,
+    switch_interval_as_the_app,
+)
 
 STEPS = (
     ("send_returned", "send() returns (question shown)"),
     ("job_queued", "job queued"),
     ("job_started", "job starts (reads the conversation)"),
     ("question_stored", "question stored"),
-    ("prompt_to_engine", "prompt to engine (tokenize)"),
+    ("prompt_to_engine", "prompt to engine (sent to the host)"),
     ("engine_first", "engine's first token"),
     ("first_shown", "first token on the GUI thread"),
 )
@@ -74,11 +82,27 @@ class Marks:
         setattr(owner, name, marked)
 
 
+def prompt_handover() -> tuple[type, str]:
+    """The method that hands the prompt over to the engine.
+
+    The engine host's request, or (older code, a ``LOCALCHAT_CODE`` checkout with the
+    engine in process) the engine's tokenize.
+    """
+    try:
+        from localchat.engines.host_client import HostedEngine
+    except ImportError:
+        from localchat.engines.llama_cpp_engine import LlamaCppEngine
+
+        return LlamaCppEngine, "_tokenize_prompt"
+    # A generator function: its body, and the request to the host, starts when the job
+    # first asks it for text (HostedEngine._stream, after the engine's lock).
+    return HostedEngine, "_relay"
+
+
 def timeline(path: Path, runs: int) -> list[dict[str, float]]:
     """``runs`` sends (after one uncounted warm-up), each step in ms from the send() call."""
     from app_overhead import PROMPT, AppDriver
 
-    from localchat.engines.llama_cpp_engine import LlamaCppEngine
     from localchat.services.inference import InferenceService
 
     marks = Marks()
@@ -87,7 +111,7 @@ def timeline(path: Path, runs: int) -> list[dict[str, float]]:
     marks.wrap(InferenceService, "submit", "job_queued", after=True)
     marks.wrap(repository, "messages", "job_started", worker_only=True)
     marks.wrap(repository, "add_message", "question_stored", after=True, worker_only=True)
-    marks.wrap(LlamaCppEngine, "_tokenize_prompt", "prompt_to_engine")
+    marks.wrap(*prompt_handover(), "prompt_to_engine")
     rows = []
     try:
         for i in range(runs + 1):
@@ -110,9 +134,28 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=8)
     parser.add_argument("--model", choices=("smol", "gemma", "both"), default="both")
+    parser.add_argument(
+        "--switch-interval",
+        type=float,
+        default=None,
+        help="experiment: sys.setswitchinterval(seconds) (default: the app's)",
+    )
+    parser.add_argument(
+        "--queue-in-click",
+        action="store_true",
+        help="experiment: queue the answer's job in the send click, not a frame later",
+    )
     args = parser.parse_args()
     switch_interval_as_the_app()
+    if args.switch_interval is not None:
+        sys.setswitchinterval(args.switch_interval)
+    if args.queue_in_click:
+        queue_in_click()
     print(machine())
+    print(
+        f"GIL switch interval {sys.getswitchinterval() * 1000:g} ms; job queued "
+        f"{'in the click' if args.queue_in_click else 'after the frame (as the app)'}"
+    )
     chosen = models()
     if args.model != "both":
         chosen = [chosen[0 if args.model == "smol" else 1]]
