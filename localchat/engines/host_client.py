@@ -52,7 +52,7 @@ class HostedEngine:
         self.context_length = options.context_length
         self._host: HostProcess | None = None
         self._vocabulary: Vocabulary | None = None
-        self._lock = threading.RLock()  # one request at a time, as in-process engines
+        self._lock = threading.RLock()  # guards starting a fresh host
         self.count_tokens: Callable[[str], int] = lru_cache(maxsize=TOKEN_COUNTS_KEPT)(
             self._count_tokens
         )
@@ -187,24 +187,32 @@ class HostedEngine:
         cancel: threading.Event,
         stats: GenerationStats | None,
     ) -> Iterator[str]:
+        """Send the request at once; the tokens come from the returned iterator.
+
+        Sent before the first token is asked for, so the host reads the prompt while the
+        caller does its own work meanwhile (storing the question). The host runs one
+        request at a time, in the order they were sent. Iterate the result to its end.
+        """
         stats = stats if stats is not None else GenerationStats()
         if cancel.is_set():
             stats.stop_reason = "cancelled"
-            return
+            return iter(())
         with self._lock:
-            yield from self._relay(request, params, cancel, stats)
+            host = self._ready_host()
+        started = time.perf_counter()
+        request_id, inbox = host.request("stream", params=wire.params_to_wire(params), **request)
+        return self._relay(host, request_id, inbox, cancel, stats, started)
 
     def _relay(
         self,
-        request: wire.Message,
-        params: SamplingParams,
+        host: HostProcess,
+        request_id: int,
+        inbox: queue.Queue[wire.Message],
         cancel: threading.Event,
         stats: GenerationStats,
+        started: float,
     ) -> Iterator[str]:
-        """Send the stream request and pass its tokens on until done, failure or Stop."""
-        host = self._ready_host()
-        started = time.perf_counter()
-        request_id, inbox = host.request("stream", params=wire.params_to_wire(params), **request)
+        """Pass the request's tokens on until done, failure or Stop."""
         stop_sent: float | None = None
         done = False
         try:

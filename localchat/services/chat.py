@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from localchat.engines.base import Engine, SamplingParams
+from localchat.engines.base import ChatMessage, Engine, SamplingParams
 from localchat.errors import UserFacingError
 from localchat.services.inference import InferenceService, ModelSpec
 from localchat.services.library import NEW_CHAT_TITLE, LibraryService
@@ -130,14 +130,27 @@ class ChatService(QObject):
         def job(engine: Engine, cancel: threading.Event, emit: Callable[[str], None]) -> object:
             job_ran.set()
             records = repository.messages(conversation_id)
-            if question is not None:
-                first = untitled and not records
-                stored, titled = self._store_question(conversation_id, question, first)
-                self._question_saved.emit(conversation_id, stored.id, titled)
-                records.append(stored)
             history = history_from_records(system_prompt, records)
+            if question is not None:
+                history.append(ChatMessage("user", question))
+            first = untitled and not records
+
+            def store_question() -> None:
+                # Stored while the engine host reads the prompt, not before sending it:
+                # the store (~10 ms) is no longer part of the wait for the first token.
+                if question is not None:
+                    stored, titled = self._store_question(conversation_id, question, first)
+                    self._question_saved.emit(conversation_id, stored.id, titled)
+
             return stream_answer(
-                engine, repository, conversation_id, history, params, cancel, on_text=emit
+                engine,
+                repository,
+                conversation_id,
+                history,
+                params,
+                cancel,
+                on_text=emit,
+                while_reading=store_question,
             )
 
         request_id = self._inference.submit(self._spec_for(model), job)

@@ -120,19 +120,21 @@ def stream_answer(
     params: SamplingParams,
     cancel: threading.Event,
     on_text: Callable[[str], None] = lambda _text: None,
+    while_reading: Callable[[], None] = lambda: None,
 ) -> TurnResult:
     """Generate the assistant's answer to ``history`` and persist it while it streams.
 
     The answer row is created with its first words, status "partial", rewritten at most every
     SAVE_INTERVAL_SECONDS, and finished as "complete", "stopped" (cancel) or "failed".
     A crash loses at most the last second of text and never an earlier message.
+    ``while_reading`` runs once the request has gone to the engine, while it reads the
+    prompt (an engine host reads it in its own process meanwhile).
     """
     context = engine_context(engine)
     # At most half the context is held back for the answer: with answer length 512 and a
     # 512-token context, every message would otherwise be "too long" (the engine still
     # stops the answer where the context ends).
     reserve = min(params.max_tokens, 1024, context // 2)
-    fitted = fit_to_context(history, engine.count_tokens, context, reserve)
     stats = GenerationStats()
     parts: list[str] = []
     answer: StoredMessage | None = None
@@ -145,7 +147,20 @@ def stream_answer(
         return answer
 
     try:
-        for piece in engine.stream_chat(fitted, params, cancel, stats):
+        fitted = fit_to_context(history, engine.count_tokens, context, reserve)
+        pieces = engine.stream_chat(fitted, params, cancel, stats)
+    except BaseException:
+        while_reading()  # the question is kept even when its answer cannot start
+        raise
+    try:
+        while_reading()
+    except BaseException:
+        cancel.set()  # the answer is not wanted without its question: end the request
+        for _piece in pieces:
+            pass
+        raise
+    try:
+        for piece in pieces:
             parts.append(piece)
             on_text(piece)
             # The answer's row is made once its first words are on their way, so that the
