@@ -44,10 +44,11 @@ logger = logging.getLogger(__name__)
 
 CALIBRATION_SAVE_DELAY_MS = 2000
 # How long a thread may hold the GIL while another waits for it. Python's 5 ms default lets
-# a background job (reading a document, an export, a model load's Python) keep the window's
-# thread waiting 5 ms at a time: 99th-percentile gaps of ~10 ms and longest ones of 10-15 ms
-# in those jobs; 1 ms brings them to ~7 and 6-11 ms, for Python-bound jobs up to ~5%
-# longer (bench/RESULTS.md section 3d).
+# a background job (reading a document, an export) keep the window's thread waiting 5 ms at
+# a time: 99th-percentile gaps of ~10 ms and longest ones of 10-15 ms in those jobs; 1 ms
+# brings them to ~6-7 ms (bench/RESULTS.md sections 3d and 10g). The model runs in an
+# engine host process now, so this no longer matters for answers (10e), only for the
+# Python jobs still on the window's threads.
 GIL_SWITCH_INTERVAL_SECONDS = 0.001
 
 
