@@ -29,6 +29,8 @@ step() { printf '\n== %s\n' "$*"; }
 fail() { printf 'FAIL: %s\n' "$*" >&2; exit 1; }
 # Run the installed command as a user whose HOME is the throw-away folder.
 as_user() { env -u XDG_DATA_HOME -u XDG_CONFIG_HOME -u XDG_STATE_HOME HOME="$TESTHOME" "$@"; }
+# The installed command is called by its full path: a developer's own `pip install` of
+# LocalChat may come first on PATH, and the test would then run that one, not the bundle.
 messages_in() {  # number of messages in conversation $1 of the test user's database
     sqlite3 "$DATA_DB" "SELECT count(*) FROM messages WHERE conversation_id = $1"
 }
@@ -65,7 +67,7 @@ sleep 1
 
 step "doctor (offscreen, --data-dir)"
 rm -rf /tmp/localchat-doctor
-QT_QPA_PLATFORM=offscreen as_user localchat --data-dir /tmp/localchat-doctor doctor \
+QT_QPA_PLATFORM=offscreen as_user /usr/bin/localchat --data-dir /tmp/localchat-doctor doctor \
     | tee "$OUT/doctor.txt"
 grep -q "All good." "$OUT/doctor.txt" || fail "doctor did not pass"
 grep -q "SmolLM2" "$OUT/doctor.txt" || fail "doctor did not load the bundled model"
@@ -74,7 +76,7 @@ step "start-up times"
 : > "$OUT/timings.txt"
 for run in 1 2 3; do
     start=$(date +%s.%N)
-    as_user localchat --version >/dev/null
+    as_user /usr/bin/localchat --version >/dev/null
     end=$(date +%s.%N)
     printf 'localchat --version run %s: %.2f s\n' "$run" "$(echo "$end - $start" | bc)" \
         | tee -a "$OUT/timings.txt"
@@ -85,7 +87,7 @@ cat > "$OUT/window.sh" <<'EOF'
 #!/bin/sh
 # Runs inside xvfb-run: start LocalChat, time until its window is mapped, screenshot, stop.
 start=$(date +%s.%N)
-localchat &
+/usr/bin/localchat &
 pid=$!
 shown=""
 for _ in $(seq 1 200); do
@@ -109,7 +111,7 @@ as_user env -u QT_QPA_PLATFORM xvfb-run -a -s '-screen 0 1280x800x24' "$OUT/wind
 [[ -s "$BUILD/screenshot.png" ]] || fail "no screenshot"
 
 step "chat with the default data dir ($TESTHOME/.local/share/LocalChat)"
-as_user localchat chat -p "hi" --max-tokens 8 --temperature 0
+as_user /usr/bin/localchat chat -p "hi" --max-tokens 8 --temperature 0
 [[ -f "$DATA_DB" ]] || fail "no database in the user data dir"
 before="$(messages_in 1)"
 ((before >= 2)) || fail "conversation 1 has $before messages after one question"
@@ -125,10 +127,10 @@ apt-get install -y -q "$BUILD/localchat_${UPGRADE_VERSION}_amd64.deb"
 [[ "$(dpkg-query -W -f='${Version}' localchat)" == "$UPGRADE_VERSION" ]] || fail "not upgraded"
 touch "$marker"  # the upgrade itself rewrote /opt/localchat
 sleep 1
-as_user localchat chat --conversation 1 -p "again" --max-tokens 8 --temperature 0
+as_user /usr/bin/localchat chat --conversation 1 -p "again" --max-tokens 8 --temperature 0
 after="$(messages_in 1)"
 ((after == before + 2)) || fail "conversation 1: $before messages before, $after after upgrade"
-QT_QPA_PLATFORM=offscreen as_user localchat models list
+QT_QPA_PLATFORM=offscreen as_user /usr/bin/localchat models list
 
 step "nothing written under /opt/localchat"
 written="$(find /opt/localchat -newer "$marker" | head -n 20)"
