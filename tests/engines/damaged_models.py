@@ -315,3 +315,19 @@ def main(argv: list[str]) -> int:
 
 if __name__ == "__main__":
     sys.exit(main(sys.argv[1:]))
+
+
+def hello_answer(path: Path) -> str:
+    """A short greedy answer from the model at ``path``, through an engine host."""
+    import threading
+
+    from localchat.engines.base import ChatMessage, LoadOptions, SamplingParams
+    from localchat.engines.factory import open_engine
+
+    engine = open_engine(path, LoadOptions(context_length=512, threads=1))
+    try:
+        hello = [ChatMessage("user", "Say hello.")]
+        greedy = SamplingParams(temperature=0.0, max_tokens=8)
+        return "".join(engine.stream_chat(hello, greedy, threading.Event()))
+    finally:
+        engine.close()
