@@ -191,3 +191,32 @@ def test_stop_strings_and_split_utf8() -> None:
     assert run.feed(b"ok\nUs") == "ok"
     assert run.feed(b"er: more") == ""
     assert run.stopped
+
+
+def test_a_ggml_era_model_runs_in_an_engine_host_like_any_other(model_file: Path) -> None:
+    import os
+
+    from localchat.engines.factory import open_engine
+    from localchat.engines.host_client import HostedEngine
+    from localchat.engines.model_check import check_model_file
+
+    check_model_file(model_file, "gpt2")  # the import check passes it
+    hosted = open_engine(model_file, OPTIONS)
+    local = CTransformersEngine.load(model_file, OPTIONS)
+    try:
+        assert isinstance(hosted, HostedEngine) and hosted.pid != os.getpid()
+        assert hosted.name == "ctransformers"
+        greedy = SamplingParams(temperature=0.0, max_tokens=8)
+        expected = "".join(local.stream_prompt("Hello world", greedy, threading.Event()))
+        assert "".join(hosted.stream_prompt("Hello world", greedy, threading.Event())) == expected
+        assert hosted.count_tokens("Hello world") == local.count_tokens("Hello world")
+        cancel = threading.Event()
+        stats = GenerationStats()
+        pieces = []
+        for piece in hosted.stream_prompt("Hello world", PARAMS, cancel, stats):
+            pieces.append(piece)
+            cancel.set()
+        assert stats.stop_reason == "cancelled" and len(pieces) <= 3
+    finally:
+        hosted.close()
+        local.close()
