@@ -74,6 +74,7 @@ class _Worker(QObject):
     model_loading = Signal(str)
     model_loaded = Signal(str, int)
     model_failed = Signal(str)
+    model_stopped = Signal(str)
     started = Signal(int)
     token = Signal(int, str)
     finished = Signal(int, object)
@@ -116,6 +117,7 @@ class _Worker(QObject):
         except EngineHostCrashed as error:
             # The crash cost this request; the next one loads the model in a fresh host.
             self.unload()
+            self.model_stopped.emit(request.spec.name)
             self.failed.emit(request.request_id, str(error))
             return
         except UserFacingError as error:
@@ -178,6 +180,8 @@ class InferenceService(QObject):
         model_loading: A model started loading. args: model name.
         model_loaded: A model is ready. args: model name, context length.
         model_failed: A model could not be loaded. args: a sentence for the user.
+        model_stopped: The model's engine crashed and was unloaded; the next request
+            loads it again. args: model name.
         started: A request began generating. args: request id.
         token: Text was generated (batched). args: request id, text.
         finished: A request completed. args: request id, the job's result.
@@ -188,6 +192,7 @@ class InferenceService(QObject):
     model_loading = Signal(str)
     model_loaded = Signal(str, int)
     model_failed = Signal(str)
+    model_stopped = Signal(str)
     started = Signal(int)
     token = Signal(int, str)
     finished = Signal(int, object)
@@ -211,7 +216,8 @@ class InferenceService(QObject):
         self._worker.moveToThread(self._thread)
         self._submit.connect(self._worker.run_next)
         self._unload.connect(self._worker.unload)
-        for name in ("model_loading", "model_loaded", "model_failed", "started", "token"):
+        relayed = ("model_loading", "model_loaded", "model_failed", "model_stopped", "started")
+        for name in (*relayed, "token"):
             getattr(self._worker, name).connect(getattr(self, name))
         self._worker.finished.connect(self._on_worker_finished)
         self._worker.failed.connect(self._on_worker_failed)

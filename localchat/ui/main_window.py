@@ -191,6 +191,7 @@ class MainWindow(QMainWindow):
         self._inference.model_loading.connect(self._on_inference_model_loading)
         self._inference.model_loaded.connect(self._on_inference_model_loaded)
         self._inference.model_failed.connect(self._on_inference_model_failed)
+        self._inference.model_stopped.connect(self._on_inference_model_stopped)
 
     # --- actions ------------------------------------------------------------------------
 
@@ -337,6 +338,10 @@ class MainWindow(QMainWindow):
     def _on_inference_model_loaded(self, name: str, context_size: int) -> None:
         self.model_status.setText(f"{name} · ready")
         self.context_status.setText(f"Context {context_size:,}")
+
+    @Slot(str)
+    def _on_inference_model_stopped(self, name: str) -> None:
+        self.model_status.setText(f"{name} · stopped; it starts again with your next question")
 
     @Slot(str)
     def _on_inference_model_failed(self, message: str) -> None:

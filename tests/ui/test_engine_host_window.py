@@ -55,6 +55,7 @@ def test_killing_the_engine_mid_answer_keeps_the_part_and_the_next_question_is_a
         assert answer.status == "failed"
         assert len(answer.text) > 20 and "".join(shown).startswith(answer.text[:20])
         assert pane.view.message_count() == 2  # the part stays on screen, marked
+        assert "stopped; it starts again" in app.window.model_status.text()
 
         core.settings.sampling.max_tokens = 16
         _ask(qtbot, pane, "Name three fruits.")
@@ -62,6 +63,7 @@ def test_killing_the_engine_mid_answer_keeps_the_part_and_the_next_question_is_a
         *_earlier, last = app.library.messages(pane.conversation_id)
         assert last.role == "assistant" and last.status == "complete" and last.text.strip()
         assert pane.error_banner.isHidden()
+        assert "ready" in app.window.model_status.text()
         new_hosts = _engine_hosts()
         assert len(new_hosts) == 1 and new_hosts[0].pid != hosts[0].pid
     finally:
