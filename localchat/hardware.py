@@ -22,7 +22,8 @@ class GpuInfo:
     name: str
     vram_total: int | None = None
     vram_free: int | None = None
-    unified_memory: bool = False
+    unified_memory: bool = False  # Apple Silicon: the GPU's memory is the RAM
+    integrated: bool = False  # shares the computer's RAM (Intel, AMD APUs, Apple)
 
 
 @dataclass(frozen=True)
@@ -84,7 +85,11 @@ def _nvidia_gpus() -> list[GpuInfo]:
 
 def _apple_gpu(ram_total: int, ram_available: int) -> list[GpuInfo]:
     if platform.system() == "Darwin" and platform.machine() == "arm64":
-        return [GpuInfo("Apple Silicon GPU", ram_total, ram_available, unified_memory=True)]
+        return [
+            GpuInfo(
+                "Apple Silicon GPU", ram_total, ram_available, unified_memory=True, integrated=True
+            )
+        ]
     return []
 
 
