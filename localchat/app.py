@@ -86,6 +86,7 @@ class Application:
             self.runner,
             context_length=core.settings.context_length,
             measured_bandwidth=core.settings.speed_calibration,
+            use_graphics_card=lambda: core.settings.graphics_card != "off",
         )
         self.servers = ServersService(
             ServerList(core.paths.config_dir / "servers.json"), core.models, self.gate, self.runner

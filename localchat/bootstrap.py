@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from localchat.engines.base import LoadOptions, SamplingParams
+from localchat.engines.base import AUTO_GPU_LAYERS, LoadOptions, SamplingParams
 from localchat.library import ensure_default_model
 from localchat.paths import AppPaths
 from localchat.settings import Settings, load_settings
@@ -30,7 +30,7 @@ class Core:
         return LoadOptions(
             context_length=self.settings.context_length,
             threads=self.settings.effective_threads(),
-            gpu_layers=self.settings.gpu_layers,
+            gpu_layers=AUTO_GPU_LAYERS if self.settings.graphics_card != "off" else 0,
             model_type=model_type,
         )
 

@@ -198,8 +198,10 @@ def _ask(
 
 def doctor(core: Core) -> int:
     """Print the machine's resources, then load the default model and time a short answer."""
-    from localchat.catalog.estimate import calibrate
-    from localchat.engines.llama_cpp_engine import llama_cpp_version, supports_gpu_offload
+    from localchat.catalog.estimate import WORDS_PER_TOKEN, calibrate
+    from localchat.catalog.offload import OffloadPlan, gpu_build_hint, on_processor, plan_for_file
+    from localchat.engines.gpu_layers import supports_gpu_offload
+    from localchat.engines.llama_cpp_engine import llama_cpp_version
 
     hardware = detect_hardware(core.paths.models_dir, gpu_offload=supports_gpu_offload())
     print("LocalChat doctor")
@@ -221,9 +223,17 @@ def doctor(core: Core) -> int:
     print(f"  Disk free:  {human_bytes(hardware.disk_free)} in {core.paths.data_dir}")
     print(f"  Data dir:   {core.paths.data_dir}")
     model = choose_model(core.models, None, core.settings.default_model_id)
+    try:  # the plan names the card and counts the layers; GGML-era files have no GGUF header
+        plan = plan_for_file(Path(model.path), core.settings.context_length, hardware)
+    except UserFacingError:
+        plan = on_processor(0)
     started = time.perf_counter()
     engine = load_model(core, model)
     load_seconds = time.perf_counter() - started
+    # What the engine host actually loaded: the Settings may turn the card off, and a load
+    # that ran out of graphics memory retried with fewer layers than planned.
+    loaded_layers = int(getattr(engine, "gpu_layers", 0))
+    offload_note = str(getattr(engine, "offload_note", ""))
     stats = GenerationStats()
     params = SamplingParams(temperature=0.0, max_tokens=48)
     try:
@@ -237,7 +247,20 @@ def doctor(core: Core) -> int:
         f"  Speed:      {stats.tokens_per_second:.1f} tokens/s "
         f"({stats.completion_tokens} tokens, first after {stats.first_token_seconds or 0:.2f} s)"
     )
-    if stats.tokens_per_second > 0:  # calibrates the Models pane's speed estimates
+    placement = OffloadPlan(
+        loaded_layers, plan.total_layers, plan.device if loaded_layers else None
+    )
+    words = stats.tokens_per_second * WORDS_PER_TOKEN
+    shown = f"{words:.0f}" if words >= 2 else f"{words:.1f}"
+    print(f"  Runs on:    {placement.label()} · about {shown} words/s")
+    if offload_note:
+        print(f"              {offload_note}")
+    hint = gpu_build_hint(hardware)
+    if hint:
+        print(f"  Faster:     {hint}")
+    # Calibrates the Models pane's processor speed estimates; a run helped by the graphics
+    # card would make every model look faster on the processor than it is.
+    if stats.tokens_per_second > 0 and loaded_layers == 0:
         core.settings.speed_calibration = calibrate(stats.tokens_per_second, model.size_bytes)
         save_settings(core.settings, core.paths.settings_file)
     print("All good." if stats.completion_tokens else "The test generation produced nothing.")

@@ -40,7 +40,7 @@ class Settings:
     sampling: Sampling = field(default_factory=Sampling)
     context_length: int = 4096
     threads: int = 0
-    gpu_layers: int = 0
+    graphics_card: str = "automatic"  # "automatic": offload what fits; "off": processor only
     offline: bool = False
     default_model_id: int | None = None
     # bytes/s from catalog.estimate.calibrate on a measured answer; the speed estimates use it

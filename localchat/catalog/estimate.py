@@ -26,6 +26,13 @@ FIXED_COST_BYTES = 170 * MB
 # Uncalibrated: a modest laptop (dual-channel DDR4, ~25 GB/s, about half of it reached on
 # large models): ~4.5 tokens/s for a 4B model at Q4, ~44 for a 100 MB one.
 DEFAULT_EFFECTIVE_BANDWIDTH = 12e9
+# Layers on a graphics card. A guess until measured on a GPU machine (bench/RESULTS.md):
+# about half the memory bandwidth of a low-end discrete card (GTX 1650: 128 GB/s, laptop
+# RTX 3050: 192 GB/s; an RTX 3060 has 360 GB/s). Apple's GPU reads the same memory as its
+# processor (M1: 68 GB/s, M-Pro/Max chips 200-400 GB/s): a base M1's share is assumed.
+# The calibration of the processor's bandwidth does not scale these: the two are unrelated.
+DISCRETE_GPU_BANDWIDTH = 150e9
+UNIFIED_GPU_BANDWIDTH = 50e9
 # Prompt reading. A batch of prompt tokens shares one pass over the weights, so reading is
 # bound by arithmetic, not bytes: time per prompt token = multiply-adds per token
 # (prompt_macs_per_token) / the multiply-add rate of llama.cpp's CPU kernels for the file's
@@ -208,7 +215,7 @@ def estimate_from_header(header: GgufHeader, file_size: int, n_ctx: int) -> Memo
     return estimate_memory(file_size, ModelDims.from_header(header), n_ctx)
 
 
-def _variant_dims(model: CatalogModel, header: GgufHeader | None) -> ModelDims:
+def variant_dims(model: CatalogModel, header: GgufHeader | None) -> ModelDims:
     """From the header if one was read, else the catalog's shape, else a generous guess."""
     if header is not None:
         return ModelDims.from_header(header)
@@ -228,7 +235,7 @@ def estimate_variant(
     ``n_ctx`` is capped at the context length the model was trained for.
     """
     n_ctx = min(n_ctx, model.context_length)
-    return estimate_memory(variant.size, _variant_dims(model, header), n_ctx)
+    return estimate_memory(variant.size, variant_dims(model, header), n_ctx)
 
 
 # --- speed -----------------------------------------------------------------------------
@@ -311,12 +318,21 @@ def estimate_speed(
     *,
     dims: ModelDims | None = None,
     quant: str | None = None,
+    gpu_share: float = 0.0,
+    gpu_bandwidth: float = DISCRETE_GPU_BANDWIDTH,
 ) -> SpeedEstimate:
     """Answer and prompt-reading speed from one calibration.
 
     Answer: tokens/s = effective bandwidth / (weight bytes + FIXED_COST_BYTES).
     ``effective_bandwidth`` comes from ``calibrate`` on a measured run of the default model;
     without one a modest laptop figure is assumed.
+
+    With ``gpu_share`` of the layers on a graphics card (an OffloadPlan's share), the time
+    per answer token is the processor's part (its weight bytes + FIXED_COST_BYTES: graph
+    building and sampling stay on the processor) at the effective bandwidth plus the card's
+    weight bytes at ``gpu_bandwidth``. Prompt reading splits the same way, the card's kernels
+    taken to do as many multiply-adds per byte of bandwidth as the processor's (cards do
+    far more: this errs slow).
 
     Prompt: with the model's ``dims``, tokens/s = the kernel rate for ``quant``
     (effective bandwidth x PROMPT_MACS_PER_BYTE x kernel_speed) / multiply-adds per token,
@@ -325,12 +341,22 @@ def estimate_speed(
     the cautious PROMPT_SPEEDUP is used.
     """
     bandwidth = effective_bandwidth or DEFAULT_EFFECTIVE_BANDWIDTH
-    decode = bandwidth / (max(model_bytes, 0) + FIXED_COST_BYTES)
+    share = min(max(gpu_share, 0.0), 1.0)
+    weights = max(model_bytes, 0)
+    if share == 0.0:  # the processor alone: the calibrated formula, unchanged
+        decode = bandwidth / (weights + FIXED_COST_BYTES)
+    else:
+        cpu_bytes = (1 - share) * weights + FIXED_COST_BYTES
+        decode = 1 / (cpu_bytes / bandwidth + share * weights / gpu_bandwidth)
     if prompt_speedup is not None:
         prompt = decode * prompt_speedup
     elif dims is not None:
+        macs = max(prompt_macs_per_token(dims), 1)
         rate = bandwidth * PROMPT_MACS_PER_BYTE * kernel_speed(quant)
-        prompt = max(rate / max(prompt_macs_per_token(dims), 1), decode)
+        seconds = (1 - share) * macs / rate
+        if share:
+            seconds += share * macs / (gpu_bandwidth * PROMPT_MACS_PER_BYTE)
+        prompt = max(1 / seconds if seconds > 0 else decode, decode)
     else:
         prompt = decode * PROMPT_SPEEDUP
     return SpeedEstimate(decode_tps=decode, prompt_tps=prompt)
@@ -341,9 +367,20 @@ def estimate_variant_speed(
     variant: CatalogVariant,
     effective_bandwidth: float | None = None,
     header: GgufHeader | None = None,
+    *,
+    gpu_share: float = 0.0,
+    gpu_bandwidth: float = DISCRETE_GPU_BANDWIDTH,
 ) -> SpeedEstimate:
-    """The speed of a catalog variant: its shape from the header or catalog, its quant type."""
+    """The speed of a catalog variant: its shape from the header or catalog, its quant type.
+
+    ``gpu_share`` and ``gpu_bandwidth`` as in ``estimate_speed``.
+    """
     quant = (header.quantization if header is not None else None) or variant.quant
     return estimate_speed(
-        variant.size, effective_bandwidth, dims=_variant_dims(model, header), quant=quant
+        variant.size,
+        effective_bandwidth,
+        dims=variant_dims(model, header),
+        quant=quant,
+        gpu_share=gpu_share,
+        gpu_bandwidth=gpu_bandwidth,
     )

@@ -16,15 +16,20 @@ from localchat.catalog.estimate import (
     SpeedEstimate,
     estimate_variant,
     estimate_variant_speed,
+    variant_dims,
+)
+from localchat.catalog.offload import (
+    OffloadPlan,
+    device_free,
+    on_processor,
+    plan_offload,
+    ram_capacity,
 )
 from localchat.engines.gguf_header import GgufHeader
-from localchat.hardware import GpuInfo, HardwareProfile, human_bytes
+from localchat.hardware import HardwareProfile, human_bytes
 
 DEFAULT_CONTEXT = 4096
 RUNS_WELL_SHARE = 0.75  # of the memory free now: leaves room for the OS and the app
-TOTAL_SHARE = 0.8  # of all memory: what closing other apps could free at most ...
-SYSTEM_RESERVE = 3 * 1024**3 // 2  # ... and never the 1.5 GB the system and desktop keep
-VRAM_SHARE = 0.9  # of free graphics memory
 
 
 MIN_WORDS_PER_SECOND = 5.0  # slower than this feels broken in a chat
@@ -58,51 +63,106 @@ class Assessment:
     fit: Fit
     support: SupportCheck
     speed: SpeedEstimate
+    plan: OffloadPlan  # where it runs: processor, graphics card or both
 
     @property
     def usable(self) -> bool:
         """Runnable by an engine here and not too big."""
         return self.support.runnable and self.fit.label is not FitLabel.TOO_BIG
 
-
-def _best_gpu(hardware: HardwareProfile) -> GpuInfo | None:
-    known = [gpu for gpu in hardware.gpus if (gpu.vram_free or gpu.vram_total)]
-    if not hardware.gpu_offload or not known:
-        return None
-    return max(known, key=lambda gpu: gpu.vram_free or gpu.vram_total or 0)
+    @property
+    def ram_needed(self) -> int:
+        """What the model takes from RAM: all it needs less what the plan puts on the card."""
+        return max(self.estimate.total - self.plan.device_bytes, 0)
 
 
-def fit_memory(needed: int, hardware: HardwareProfile) -> Fit:
-    """Label a memory need against what is free now (graphics memory when it can be used).
+def _ram_label(needed: int, hardware: HardwareProfile) -> FitLabel:
+    if needed <= RUNS_WELL_SHARE * hardware.ram_available:
+        return FitLabel.RUNS_WELL
+    if needed <= ram_capacity(hardware):
+        return FitLabel.TIGHT
+    return FitLabel.TOO_BIG
+
+
+def fit_memory(needed: int, hardware: HardwareProfile, plan: OffloadPlan | None = None) -> Fit:
+    """Label a memory need against what is free now, with the part on the card if planned.
 
     Runs well: within 75% of the memory free now. Tight: more than that but within what is
     free, or within what closing other apps could free (80% of all memory, and at most all
-    but 1.5 GB for the system). Too big: beyond that. A dedicated GPU is used when the
-    engine can offload and the whole model fits in 90% of its free memory; unified memory
-    (Apple) is judged like RAM.
+    but 1.5 GB for the system). Too big: beyond that.
+
+    With a ``plan`` (catalog.offload) that puts layers on a discrete card, only what stays
+    off the card (``needed`` less ``plan.device_bytes``) is judged against RAM; the card's
+    part fits its free memory by construction of the plan. Unified memory (Apple) is judged
+    like RAM: the GPU's memory is the RAM. Without a plan, everything is judged against RAM.
     """
-    gpu = _best_gpu(hardware)
-    if gpu is not None and not gpu.unified_memory:
-        free = gpu.vram_free if gpu.vram_free is not None else gpu.vram_total or 0
-        if needed <= VRAM_SHARE * free:
-            reason = (
-                f"Needs about {human_bytes(needed)}; {human_bytes(free)} of graphics memory "
-                f"is free on the {gpu.name}."
-            )
-            return Fit(FitLabel.RUNS_WELL, reason, needed, on_gpu=True)
-    on_gpu = gpu is not None and gpu.unified_memory
-    available = hardware.ram_available
-    reason = f"Needs about {human_bytes(needed)}; {human_bytes(available)} is free now."
-    if needed <= RUNS_WELL_SHARE * available:
-        return Fit(FitLabel.RUNS_WELL, reason, needed, on_gpu)
-    could_free = min(TOTAL_SHARE * hardware.ram_total, hardware.ram_total - SYSTEM_RESERVE)
-    if needed <= available or needed <= could_free:
-        return Fit(FitLabel.TIGHT, reason, needed, on_gpu)
+    plan = plan or on_processor(0)
+    on_gpu = plan.gpu_layers > 0 and plan.device is not None
+    gpu = plan.device
+    if not on_gpu or gpu is None or gpu.unified_memory:
+        return _fit_in_ram(needed, hardware, on_gpu)
+    card, free = plan.device_bytes, device_free(gpu)
+    in_ram = max(needed - card, 0)
+    label = _ram_label(in_ram, hardware)
+    if plan.gpu_layers >= plan.total_layers and label is FitLabel.RUNS_WELL:
+        reason = (
+            f"Needs about {human_bytes(needed)}; {human_bytes(free)} of graphics memory "
+            f"is free on the {gpu.name}."
+        )
+        return Fit(label, reason, needed, on_gpu=True)
     reason = (
-        f"Needs about {human_bytes(needed)}; this computer has "
-        f"{human_bytes(hardware.ram_total)} of memory in all."
+        f"Needs about {human_bytes(needed)}: {human_bytes(card)} on the graphics card "
+        f"({human_bytes(free)} free on the {gpu.name}) and {human_bytes(in_ram)} in memory "
     )
-    return Fit(FitLabel.TOO_BIG, reason, needed, on_gpu)
+    if label is FitLabel.TOO_BIG:
+        reason += f"(this computer has {human_bytes(hardware.ram_total)} in all)."
+    else:
+        reason += f"({human_bytes(hardware.ram_available)} free now)."
+    return Fit(label, reason, needed, on_gpu=True)
+
+
+def _fit_in_ram(needed: int, hardware: HardwareProfile, on_gpu: bool) -> Fit:
+    label = _ram_label(needed, hardware)
+    if label is FitLabel.TOO_BIG:
+        reason = (
+            f"Needs about {human_bytes(needed)}; this computer has "
+            f"{human_bytes(hardware.ram_total)} of memory in all."
+        )
+    else:
+        reason = (
+            f"Needs about {human_bytes(needed)}; {human_bytes(hardware.ram_available)} is free now."
+        )
+    return Fit(label, reason, needed, on_gpu)
+
+
+def _assess_variant(
+    model: CatalogModel,
+    variant: CatalogVariant,
+    support: SupportCheck,
+    hardware: HardwareProfile,
+    n_ctx: int,
+    header: GgufHeader | None,
+    effective_bandwidth: float | None,
+    use_gpu: bool,
+) -> Assessment:
+    estimate = estimate_variant(model, variant, n_ctx, header)
+    layers = variant_dims(model, header).layers
+    # The plan is llama.cpp's (n_gpu_layers); GGML-era models run on the processor here,
+    # and so does everything when the user turned the graphics card off in Settings.
+    if model.engine == "llama.cpp" and use_gpu:
+        plan = plan_offload(estimate, layers, hardware)
+    else:
+        plan = on_processor(layers)
+    speed = estimate_variant_speed(
+        model,
+        variant,
+        effective_bandwidth,
+        header,
+        gpu_share=plan.share,
+        gpu_bandwidth=plan.bandwidth,
+    )
+    fit = fit_memory(estimate.total, hardware, plan)
+    return Assessment(model, variant, estimate, fit, support, speed, plan)
 
 
 def assess(
@@ -112,11 +172,13 @@ def assess(
     ctransformers_available: bool = True,
     headers: Mapping[str, GgufHeader] | None = None,
     effective_bandwidth: float | None = None,
+    use_gpu: bool = True,
 ) -> list[Assessment]:
     """Assess every variant of the catalog on this computer.
 
     ``headers`` maps a variant key to its GGUF header when one has been read (installed
     file or remote preview), which makes the estimate exact instead of catalog-based.
+    Each assessment carries its offload plan, and its fit and speed follow from it.
     """
     headers = headers or {}
     results = []
@@ -124,15 +186,9 @@ def assess(
         support = check_support(model, ctransformers_available)
         for variant in model.variants:
             header = headers.get(variant.key)
-            estimate = estimate_variant(model, variant, n_ctx, header)
             results.append(
-                Assessment(
-                    model=model,
-                    variant=variant,
-                    estimate=estimate,
-                    fit=fit_memory(estimate.total, hardware),
-                    support=support,
-                    speed=estimate_variant_speed(model, variant, effective_bandwidth, header),
+                _assess_variant(
+                    model, variant, support, hardware, n_ctx, header, effective_bandwidth, use_gpu
                 )
             )
     return results

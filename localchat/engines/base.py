@@ -19,13 +19,16 @@ class ChatMessage:
     content: str
 
 
+AUTO_GPU_LAYERS = -1  # as many layers on the graphics card as its free memory holds
+
+
 @dataclass(frozen=True)
 class LoadOptions:
     """How a model file is loaded."""
 
     context_length: int = 4096
     threads: int = 2
-    gpu_layers: int = 0
+    gpu_layers: int = 0  # AUTO_GPU_LAYERS: planned by the engine host from measured memory
     model_type: str | None = None  # GGML-era files only: gpt2, gptj, gpt_neox, mpt, ...
 
 

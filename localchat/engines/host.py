@@ -173,6 +173,9 @@ class EngineHost:
                 "context_length": int(
                     getattr(engine, "context_length", engine.options.context_length)
                 ),
+                # llama.cpp only; ctransformers runs on the processor here.
+                "gpu_layers": int(getattr(engine, "gpu_layers", 0)),
+                "offload_note": str(getattr(engine, "offload_note", "")),
             }
         )
 

@@ -7,6 +7,7 @@ import queue
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -50,6 +51,8 @@ class HostedEngine:
         self.name = "llama_cpp"
         self.metadata = ModelMetadata(architecture="", context_length_trained=0)
         self.context_length = options.context_length
+        self.gpu_layers = 0  # layers on the graphics card, as loaded in the host
+        self.offload_note = ""  # said when the load needed fewer layers than planned
         self._host: HostProcess | None = None
         self._vocabulary: Vocabulary | None = None
         self._lock = threading.RLock()  # guards starting a fresh host
@@ -70,6 +73,23 @@ class HostedEngine:
         return self._host.pid if self._host is not None else None
 
     def _start(self) -> None:
+        try:
+            self._start_with(self.options)
+        except UserFacingError as error:
+            if self.options.gpu_layers == 0 or not isinstance(error.__cause__, EngineHostCrashed):
+                raise
+            # A graphics driver can abort the process when the card runs out of memory.
+            logger.warning(
+                "Loading %s on the graphics card crashed; retrying on the processor", self.path.name
+            )
+            self.options = replace(self.options, gpu_layers=0)
+            self._start_with(self.options)
+            self.offload_note = (
+                "The engine stopped while putting the model on the graphics card, so it runs "
+                "on the processor."
+            )
+
+    def _start_with(self, options: LoadOptions) -> None:
         host = HostProcess(self.path.name)
         try:
             reply = self._call(
@@ -77,7 +97,7 @@ class HostedEngine:
                 "load",
                 LOAD_TIMEOUT_SECONDS,
                 path=str(self.path),
-                options=wire.options_to_wire(self.options),
+                options=wire.options_to_wire(options),
             )
         except EngineHostCrashed as crash:
             raise UserFacingError(
@@ -92,6 +112,8 @@ class HostedEngine:
         self.name = reply["engine"]
         self.metadata = wire.metadata_from_wire(reply["metadata"])
         self.context_length = int(reply["context_length"])
+        self.gpu_layers = int(reply.get("gpu_layers", 0))
+        self.offload_note = str(reply.get("offload_note", ""))
         if self.name == "llama_cpp" and self._vocabulary is None:
             # Only after the host loaded the whole file: a file that aborts llama.cpp has
             # ended the host by now, and never reaches this process.

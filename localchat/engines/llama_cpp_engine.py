@@ -19,6 +19,11 @@ from localchat.engines.base import (
     SamplingParams,
 )
 from localchat.engines.gguf_header import GgufHeader, read_gguf_header
+from localchat.engines.gpu_layers import (
+    attempts,
+    fewer_layers_note,
+    planned_gpu_layers,
+)
 from localchat.engines.streaming import TokenText
 from localchat.engines.templates import render_chat
 from localchat.errors import UserFacingError
@@ -33,16 +38,6 @@ def llama_cpp_version() -> str:
     import llama_cpp
 
     return str(llama_cpp.__version__)
-
-
-def supports_gpu_offload() -> bool:
-    """Whether this llama.cpp build can put layers on a GPU."""
-    try:
-        import llama_cpp
-
-        return bool(llama_cpp.llama_supports_gpu_offload())
-    except (ImportError, AttributeError, OSError):
-        return False
 
 
 def _token_text(llm: Any, header: GgufHeader, token_id_key: str) -> str:
@@ -81,6 +76,8 @@ class LlamaCppEngine:
 
     name = "llama_cpp"
     count_tokens: Callable[[str], int]  # _count_tokens, remembered (see __init__)
+    gpu_layers = 0  # layers on the graphics card, as loaded
+    offload_note = ""  # said when the load needed fewer layers than planned
 
     def __init__(self, path: Path, options: LoadOptions, header: GgufHeader, llm: Any) -> None:
         self.path = path
@@ -117,27 +114,44 @@ class LlamaCppEngine:
                 "The llama.cpp engine is not installed.", "Reinstall LocalChat."
             ) from exc
         n_ctx = min(options.context_length, header.context_length) or options.context_length
-        try:
-            llm = Llama(
-                model_path=str(path),
-                n_ctx=n_ctx,
-                n_threads=options.threads,
-                n_threads_batch=options.threads,
-                n_gpu_layers=options.gpu_layers,
-                # Fused attention: +5% prompt reading, +6% decode on the CPU (bench/RESULTS.md
-                # section 8) and no n_ctx x n_ctx score matrix in the compute buffer.
-                flash_attn=True,
-                verbose=False,
-            )
-        except (ValueError, RuntimeError, OSError) as exc:
-            raise UserFacingError(
-                f"This version of the engine (llama.cpp in llama-cpp-python "
-                f"{llama_cpp_version()}) cannot load {path.name}: its architecture "
-                f'"{header.architecture}" is not supported or the file is damaged.',
-                "Choose a model marked as supported in the Models list, or update LocalChat.",
-            ) from exc
-        logger.info("Loaded %s (%s, ctx %d)", path.name, header.architecture, n_ctx)
-        return cls(path, options, header, llm)
+        planned = planned_gpu_layers(path, n_ctx, options.gpu_layers)
+        for gpu_layers in attempts(planned):
+            try:
+                llm = Llama(
+                    model_path=str(path),
+                    n_ctx=n_ctx,
+                    n_threads=options.threads,
+                    n_threads_batch=options.threads,
+                    n_gpu_layers=gpu_layers,
+                    # Fused attention: +5% prompt reading, +6% decode on the CPU
+                    # (bench/RESULTS.md section 8) and no n_ctx x n_ctx score matrix.
+                    flash_attn=True,
+                    verbose=False,
+                )
+                break
+            except (ValueError, RuntimeError, OSError) as exc:
+                if gpu_layers > 0:  # maybe the card's memory: try again with fewer layers
+                    logger.warning(
+                        "Loading %s with %d GPU layers failed: %s", path.name, gpu_layers, exc
+                    )
+                    continue
+                raise UserFacingError(
+                    f"This version of the engine (llama.cpp in llama-cpp-python "
+                    f"{llama_cpp_version()}) cannot load {path.name}: its architecture "
+                    f'"{header.architecture}" is not supported or the file is damaged.',
+                    "Choose a model marked as supported in the Models list, or update LocalChat.",
+                ) from exc
+        engine = cls(path, options, header, llm)
+        engine.gpu_layers = gpu_layers
+        engine.offload_note = fewer_layers_note(gpu_layers, planned)
+        logger.info(
+            "Loaded %s (%s, ctx %d, %d GPU layers)",
+            path.name,
+            header.architecture,
+            n_ctx,
+            gpu_layers,
+        )
+        return engine
 
     def interrupt(self) -> None:
         """Stop the computation under way, prompt reading included (from any thread)."""

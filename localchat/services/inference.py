@@ -19,7 +19,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from localchat.engines.base import Engine, LoadOptions
-from localchat.engines.host_client import EngineHostCrashed
+from localchat.engines.host_client import EngineHostCrashed, HostedEngine
 from localchat.errors import UserFacingError
 
 logger = logging.getLogger(__name__)
@@ -75,6 +75,7 @@ class _Worker(QObject):
     model_loaded = Signal(str, int)
     model_failed = Signal(str)
     model_stopped = Signal(str)
+    model_notice = Signal(str)
     started = Signal(int)
     token = Signal(int, str)
     finished = Signal(int, object)
@@ -145,6 +146,8 @@ class _Worker(QObject):
         self._spec = spec
         context = int(getattr(self._engine, "context_length", spec.options.context_length))
         self.model_loaded.emit(spec.name, context)
+        if isinstance(self._engine, HostedEngine) and self._engine.offload_note:
+            self.model_notice.emit(self._engine.offload_note)
         return self._engine
 
     def _run_job(self, request: _Request, engine: Engine) -> object:
@@ -182,6 +185,8 @@ class InferenceService(QObject):
         model_failed: A model could not be loaded. args: a sentence for the user.
         model_stopped: The model's engine crashed and was unloaded; the next request
             loads it again. args: model name.
+        model_notice: Something the user should know about the loaded model (it needed
+            fewer layers on the graphics card than planned). args: a sentence.
         started: A request began generating. args: request id.
         token: Text was generated (batched). args: request id, text.
         finished: A request completed. args: request id, the job's result.
@@ -193,6 +198,7 @@ class InferenceService(QObject):
     model_loaded = Signal(str, int)
     model_failed = Signal(str)
     model_stopped = Signal(str)
+    model_notice = Signal(str)
     started = Signal(int)
     token = Signal(int, str)
     finished = Signal(int, object)
@@ -216,8 +222,8 @@ class InferenceService(QObject):
         self._worker.moveToThread(self._thread)
         self._submit.connect(self._worker.run_next)
         self._unload.connect(self._worker.unload)
-        relayed = ("model_loading", "model_loaded", "model_failed", "model_stopped", "started")
-        for name in (*relayed, "token"):
+        relayed = ("model_loading", "model_loaded", "model_failed", "model_stopped")
+        for name in (*relayed, "model_notice", "started", "token"):
             getattr(self._worker, name).connect(getattr(self, name))
         self._worker.finished.connect(self._on_worker_finished)
         self._worker.failed.connect(self._on_worker_failed)

@@ -86,8 +86,10 @@ class ModelsService(QObject):
         measured_bandwidth: float | None = None,
         manager: DownloadManager | None = None,
         parent: QObject | None = None,
+        use_graphics_card: Callable[[], bool] = lambda: True,
     ) -> None:
         super().__init__(parent)
+        self._use_graphics_card = use_graphics_card  # Settings' "Use the graphics card"
         self._catalog = catalog
         self.last_survey: Survey | None = None
         self.last_survey_error: str | None = None  # the last survey failed: why
@@ -140,7 +142,7 @@ class ModelsService(QObject):
 
     def _survey(self) -> Survey:
         from localchat.catalog.fit import assess, recommend_all
-        from localchat.engines.llama_cpp_engine import supports_gpu_offload
+        from localchat.engines.gpu_layers import supports_gpu_offload
         from localchat.hardware import detect_hardware
 
         hardware = detect_hardware(self._models_dir, gpu_offload=supports_gpu_offload())
@@ -149,6 +151,7 @@ class ModelsService(QObject):
             hardware,
             n_ctx=self._context_length,
             effective_bandwidth=self.effective_bandwidth,
+            use_gpu=self._use_graphics_card(),
         )
         installed = {Path(m.path).name: m for m in self._models.list()}
         return Survey(hardware, assessments, recommend_all(assessments), installed)

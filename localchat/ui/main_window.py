@@ -192,6 +192,7 @@ class MainWindow(QMainWindow):
         self._inference.model_loaded.connect(self._on_inference_model_loaded)
         self._inference.model_failed.connect(self._on_inference_model_failed)
         self._inference.model_stopped.connect(self._on_inference_model_stopped)
+        self._inference.model_notice.connect(self._on_inference_model_notice)
 
     # --- actions ------------------------------------------------------------------------
 
@@ -338,6 +339,10 @@ class MainWindow(QMainWindow):
     def _on_inference_model_loaded(self, name: str, context_size: int) -> None:
         self.model_status.setText(f"{name} · ready")
         self.context_status.setText(f"Context {context_size:,}")
+
+    @Slot(str)
+    def _on_inference_model_notice(self, message: str) -> None:
+        self.statusBar().showMessage(message, 20_000)
 
     @Slot(str)
     def _on_inference_model_stopped(self, name: str) -> None:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from hub_server import HubServer, sha256_file
+from PySide6.QtCore import Qt
 
 from localchat.catalog.catalog import catalog_path, parse_catalog
 from localchat.errors import UserFacingError
@@ -16,7 +17,7 @@ from localchat.network import NetworkGate
 from localchat.services.background import BackgroundRunner
 from localchat.services.models import ModelsService
 from localchat.storage import Database, ModelRepository
-from localchat.ui.models.catalog_table import COL_FIT, COL_STATUS, CatalogFilter
+from localchat.ui.models.catalog_table import COL_FIT, COL_SPEED, COL_STATUS, CatalogFilter
 from localchat.ui.models.models_pane import ModelsPane
 
 SMOL_FILE = "SmolLM2-135M-Instruct.Q4_1.gguf"
@@ -251,3 +252,56 @@ def test_a_failed_survey_shows_in_a_pane_built_after_it(
     assert not widget.error_banner.isVisible()
     runner.wait()
     database.close()
+
+
+GIB = 1024**3
+
+
+def resurvey_with_a_graphics_card(
+    qtbot,
+    pane: ModelsPane,
+    monkeypatch,
+    offload: bool,  # noqa: ANN001
+) -> None:
+    """Survey again on a computer with an RTX 3060 (12 GB, 10 GB free)."""
+    import localchat.hardware
+    from localchat.hardware import GpuInfo, HardwareProfile
+
+    card = GpuInfo("NVIDIA GeForce RTX 3060", 12 * GIB, 10 * GIB, integrated=False)
+    profile = HardwareProfile(16 * GIB, 10 * GIB, 4, 8, "Test CPU", ("avx2",), (card,), offload)
+    monkeypatch.setattr(localchat.hardware, "detect_hardware", lambda *a, **k: profile)
+    with qtbot.waitSignal(pane._service.surveyed, timeout=20_000):
+        pane._service.survey()
+    pane.table.selectRow(0)
+
+
+def test_a_model_on_the_graphics_card_says_so_with_its_speed(
+    qtbot,
+    pane: ModelsPane,
+    monkeypatch,  # noqa: ANN001
+) -> None:
+    resurvey_with_a_graphics_card(qtbot, pane, monkeypatch, offload=True)
+    details = pane.details.text()
+    assert "Runs on your graphics card (all 31 layers) · writes about" in details
+    assert "words per second" in details
+    assert "of graphics memory is free on the NVIDIA GeForce RTX 3060" in details
+    assert pane.proxy.index(0, COL_SPEED).data(Qt.ItemDataRole.ToolTipRole) == (
+        "Runs on your graphics card (all 31 layers)"
+    )
+    assert "RTX 3060 (used)" in pane.hardware.text.text()
+    assert not pane.hardware.gpu_hint.isVisible()
+
+
+def test_a_card_this_engine_build_cannot_use_gets_one_line_on_how(
+    qtbot,
+    pane: ModelsPane,
+    monkeypatch,  # noqa: ANN001
+) -> None:
+    resurvey_with_a_graphics_card(qtbot, pane, monkeypatch, offload=False)
+    assert "On the processor · writes about" in pane.details.text()
+    assert "RTX 3060 (not used)" in pane.hardware.text.text()
+    assert pane.hardware.gpu_hint.isVisible()
+    assert pane.hardware.gpu_hint.text() == (
+        "Your NVIDIA GeForce RTX 3060 could write several times faster with a GPU build of "
+        "the engine: see 'Using your graphics card' in the README."
+    )

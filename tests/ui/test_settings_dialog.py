@@ -12,7 +12,9 @@ from localchat.ui.settings.settings_dialog import SettingsDialog
 
 @pytest.fixture
 def original() -> Settings:
-    return Settings(sampling=Sampling(temperature=0.7, top_p=0.9, max_tokens=700), gpu_layers=5)
+    return Settings(
+        sampling=Sampling(temperature=0.7, top_p=0.9, max_tokens=700), default_model_id=5
+    )
 
 
 @pytest.fixture
@@ -69,6 +71,7 @@ def test_result_settings_is_a_new_object_with_the_values(
     dialog.context_spin.setValue(8192)
     dialog.threads_spin.setValue(1)
     dialog.offline_check.setChecked(True)
+    dialog.graphics_combo.setCurrentIndex(dialog.graphics_combo.findData("off"))
     result = dialog.result_settings()
     assert result is not original and result.sampling is not original.sampling
     assert result.sampling.temperature == pytest.approx(1.25)
@@ -77,7 +80,8 @@ def test_result_settings_is_a_new_object_with_the_values(
     assert result.context_length == 8192
     assert result.threads == 1
     assert result.offline is True
-    assert result.gpu_layers == 5
+    assert result.graphics_card == "off" and original.graphics_card == "automatic"
+    assert result.default_model_id == 5  # what the dialog does not show is kept
     assert original.sampling.temperature == pytest.approx(0.7)
     assert original.offline is False
 

@@ -133,7 +133,17 @@ class CatalogTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == COL_FIT:
             return FIT_COLOURS.get(row.assessment.fit.label.value)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return row.assessment.fit.reason if index.column() == COL_FIT else None
+            return self._tooltip(row, index.column())
+        return None
+
+    def _tooltip(self, row: CatalogRow, column: int) -> str | None:
+        a = row.assessment
+        if not a.model.can_chat:
+            return None
+        if column == COL_FIT:
+            return a.fit.reason
+        if column == COL_SPEED:
+            return a.plan.label()  # where the speed comes from: processor or graphics card
         return None
 
     def _text(self, row: CatalogRow, column: int) -> str:

@@ -4,11 +4,16 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
+from localchat.catalog.offload import capable_gpu, gpu_build_hint
 from localchat.hardware import HardwareProfile, human_bytes
 
 
 class HardwareSummary(QWidget):
-    """One line about the machine's memory, cores, GPU and disk, and a memory bar."""
+    """One line about the machine's memory, cores, GPU and disk, and a memory bar.
+
+    Under them, when the graphics card could help but this engine build cannot use it, one
+    line saying what a GPU build would give and where to read how to get one.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -18,9 +23,14 @@ class HardwareSummary(QWidget):
         self.bar.setAccessibleName("Memory in use")
         self.bar.setTextVisible(True)
         self.bar.setMaximumHeight(18)
+        self.gpu_hint = QLabel()
+        self.gpu_hint.setObjectName("gpuHint")
+        self.gpu_hint.setWordWrap(True)
+        self.gpu_hint.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.text)
+        layout.addWidget(self.gpu_hint)
         layout.addWidget(self.bar)
         self._hardware: HardwareProfile | None = None
 
@@ -29,23 +39,30 @@ class HardwareSummary(QWidget):
         self._hardware = hardware
         self.bar.show()
         gpu = ", ".join(g.name for g in hardware.gpus) or "no graphics card"
-        offload = "used" if hardware.gpu_offload and hardware.gpus else "not used"
+        offload = "used" if hardware.gpu_offload and capable_gpu(hardware) else "not used"
         self.text.setText(
             f"<b>This computer:</b> {human_bytes(hardware.ram_total)} memory "
             f"({human_bytes(hardware.ram_available)} free now), "
             f"{hardware.physical_cores} cores, {gpu} ({offload}), "
             f"{human_bytes(hardware.disk_free)} free disk."
         )
+        hint = gpu_build_hint(hardware)
+        self.gpu_hint.setText(hint or "")
+        self.gpu_hint.setVisible(hint is not None)
         self.show_need(0)
 
     def show_unknown(self) -> None:
         """The check of this computer failed: say so instead of "Checking…"."""
         self._hardware = None
+        self.gpu_hint.hide()
         self.text.setText("Could not check this computer, so no model is marked as fitting.")
         self.bar.hide()
 
     def show_need(self, needed: int) -> None:
-        """The bar: memory in use now, and what the selected model would add."""
+        """The bar: memory in use now, and what the selected model would add to it.
+
+        ``needed`` is the model's share of RAM: what goes to a graphics card is not in it.
+        """
         if self._hardware is None:
             return
         total = self._hardware.ram_total

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QModelIndex, Qt, Slot
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QButtonGroup,
     QFileDialog,
@@ -144,7 +145,7 @@ class ModelsPane(QWidget):
         layout.addLayout(actions)
 
     def _connect(self) -> None:
-        self.filters.buttonClicked.connect(lambda b: self.proxy.set_mode(b.text()))
+        self.filters.buttonClicked.connect(self._on_filters_clicked)
         self.search.textChanged.connect(self.proxy.set_text)
         self.import_button.clicked.connect(self._on_import_clicked)
         self.server_button.clicked.connect(self._on_server_clicked)
@@ -212,11 +213,20 @@ class ModelsPane(QWidget):
             rows.append(row)
         self.table_model.set_rows(rows)
         self.table.sortByColumn(COL_FIT, Qt.SortOrder.AscendingOrder)
+        self._fit_columns()
+        self._show_details()
+
+    def _fit_columns(self) -> None:
+        """Widths for the rows shown now: 'All' shows longer speeds and states than the picks."""
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(
             COL_MODEL, QHeaderView.ResizeMode.Stretch
         )
-        self._show_details()
+
+    @Slot(QAbstractButton)
+    def _on_filters_clicked(self, button: QAbstractButton) -> None:
+        self.proxy.set_mode(button.text())
+        self._fit_columns()
 
     # --- selection and details ------------------------------------------------------
 
@@ -233,7 +243,7 @@ class ModelsPane(QWidget):
             self.hardware.show_need(0)
             return
         a = row.assessment
-        self.hardware.show_need(a.estimate.total if a.model.can_chat else 0)
+        self.hardware.show_need(a.ram_needed if a.model.can_chat else 0)
         self.details.setText(self._explain(row))
         state = row.download_state
         if row.installed:
@@ -260,7 +270,7 @@ class ModelsPane(QWidget):
             return "<br>".join(lines)
         lines.append(f"<b>{a.fit.label.value}.</b> {a.fit.reason}")
         lines.append(
-            f"Writes {a.speed.describe()}; {a.speed.describe_summary()}. "
+            f"{a.plan.label()} · writes {a.speed.describe()}; {a.speed.describe_summary()}. "
             f"Good at: {', '.join(a.model.good_at)}."
         )
         if not a.support.runnable:

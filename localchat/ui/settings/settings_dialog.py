@@ -118,6 +118,9 @@ class SettingsDialog(QDialog):
         self.threads_spin = QSpinBox()
         self.threads_spin.setRange(0, max(os.cpu_count() or 1, self._settings.threads))
         self.threads_spin.setSpecialValueText("Automatic")
+        self.graphics_combo = QComboBox()
+        self.graphics_combo.addItem("Automatic", "automatic")
+        self.graphics_combo.addItem("Off (processor only)", "off")
         form = QFormLayout()
         rows = [
             ("&Temperature:", self.temperature_spin, "Temperature",
@@ -130,6 +133,9 @@ class SettingsDialog(QDialog):
              "How much of the conversation the model sees; more uses more memory"),
             ("T&hreads:", self.threads_spin, "Threads",
              "Processor threads used to answer; Automatic uses one per physical core"),
+            ("Use the &graphics card:", self.graphics_combo, "Use the graphics card",
+             "Automatic puts as much of the model on the graphics card as its free memory "
+             "holds, when this engine can use one; applies to the next model loaded"),
         ]  # fmt: skip
         for text, spin, name, tip in rows:
             spin.setAccessibleName(name)
@@ -149,6 +155,9 @@ class SettingsDialog(QDialog):
         self.max_tokens_spin.setValue(sampling.max_tokens)
         self.context_spin.setValue(settings.context_length)
         self.threads_spin.setValue(settings.threads)
+        self.graphics_combo.setCurrentIndex(
+            max(0, self.graphics_combo.findData(settings.graphics_card))
+        )
         self.offline_check.setChecked(settings.offline)
         self._show_preset(matching_preset(sampling))
 
@@ -186,6 +195,7 @@ class SettingsDialog(QDialog):
             sampling=sampling,
             context_length=self.context_spin.value(),
             threads=self.threads_spin.value(),
+            graphics_card=str(self.graphics_combo.currentData()),
             offline=self.offline_check.isChecked(),
         )
 
