@@ -132,6 +132,15 @@ def test_import_a_png_is_refused_and_a_real_file_is_added(
     assert [m.architecture for m in pane.repository.list()] == ["gemma3"]  # type: ignore[attr-defined]
 
 
+def test_a_computer_without_a_graphics_card_says_so_plainly(pane: ModelsPane) -> None:
+    from localchat.hardware import detect_hardware
+
+    if detect_hardware().gpus:
+        pytest.skip("this machine has a graphics card")
+    text = pane.hardware.text.text()
+    assert "no graphics card," in text and "(not used)" not in text
+
+
 def test_filter_modes(pane: ModelsPane) -> None:
     pane.proxy.set_mode("Installed")
     assert pane.proxy.rowCount() == 0

@@ -38,12 +38,15 @@ class HardwareSummary(QWidget):
         """Show the machine's resources."""
         self._hardware = hardware
         self.bar.show()
-        gpu = ", ".join(g.name for g in hardware.gpus) or "no graphics card"
-        offload = "used" if hardware.gpu_offload and capable_gpu(hardware) else "not used"
+        if hardware.gpus:
+            used = "used" if hardware.gpu_offload and capable_gpu(hardware) else "not used"
+            gpu = f"{', '.join(g.name for g in hardware.gpus)} ({used})"
+        else:
+            gpu = "no graphics card"
         self.text.setText(
             f"<b>This computer:</b> {human_bytes(hardware.ram_total)} memory "
             f"({human_bytes(hardware.ram_available)} free now), "
-            f"{hardware.physical_cores} cores, {gpu} ({offload}), "
+            f"{hardware.physical_cores} cores, {gpu}, "
             f"{human_bytes(hardware.disk_free)} free disk."
         )
         hint = gpu_build_hint(hardware)
