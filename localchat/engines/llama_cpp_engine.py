@@ -55,6 +55,24 @@ def _token_text(llm: Any, header: GgufHeader, token_id_key: str) -> str:
     return header.token_text(token_id_key)  # '' unless the tokens were kept
 
 
+def _cannot_load(path: Path, architecture: str) -> UserFacingError:
+    """Why llama.cpp refused a file: damaged, when its architecture is one it runs."""
+    from localchat.catalog.architectures import LLAMA_CPP_ARCHITECTURES
+
+    if architecture in LLAMA_CPP_ARCHITECTURES:
+        return UserFacingError(
+            f"{path.name} is damaged: the engine runs {architecture} models, but the numbers "
+            f"in this file do not describe a model it can build.",
+            "Download the model again, or choose another one.",
+        )
+    return UserFacingError(
+        f"This version of the engine (llama.cpp in llama-cpp-python {llama_cpp_version()}) "
+        f'cannot load {path.name}: its architecture "{architecture}" is not supported or the '
+        f"file is damaged.",
+        "Choose a model marked as supported in the Models list, or update LocalChat.",
+    )
+
+
 def generate_arguments(params: SamplingParams) -> dict[str, Any]:
     """The arguments of llama-cpp-python's ``Llama.generate`` for these sampling settings."""
     return {
@@ -135,12 +153,7 @@ class LlamaCppEngine:
                         "Loading %s with %d GPU layers failed: %s", path.name, gpu_layers, exc
                     )
                     continue
-                raise UserFacingError(
-                    f"This version of the engine (llama.cpp in llama-cpp-python "
-                    f"{llama_cpp_version()}) cannot load {path.name}: its architecture "
-                    f'"{header.architecture}" is not supported or the file is damaged.',
-                    "Choose a model marked as supported in the Models list, or update LocalChat.",
-                ) from exc
+                raise _cannot_load(path, header.architecture) from exc
         engine = cls(path, options, header, llm)
         engine.gpu_layers = gpu_layers
         engine.offload_note = fewer_layers_note(gpu_layers, planned)

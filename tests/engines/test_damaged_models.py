@@ -177,3 +177,19 @@ def test_cli_import_refuses_damaged_files_and_lists_none(damaged_models, data_di
     rows = listing.stdout.strip().splitlines()[1:]
     assert len(rows) == 1 and "(default)" in rows[0], listing.stdout
     assert "block_count_0" not in listing.stdout and "head_count_0" not in listing.stdout
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "kind", ["block_count_31", "head_count_0", "embedding_length_577", "tensor_dimension_575"]
+)
+def test_a_damaged_model_of_a_supported_architecture_is_called_damaged(
+    damaged_models, kind: str
+) -> None:
+    """Not "its architecture llama is not supported": llama.cpp runs llama models."""
+    model = damaged_models[kind]
+    with pytest.raises(UserFacingError) as caught:
+        open_engine(model.path, QUICK)
+    message = str(caught.value)
+    assert f"{model.path.name} is damaged" in message, message
+    assert "not supported" not in message, message
