@@ -19,6 +19,7 @@ class ChatMessage:
     content: str
 
 
+TOKEN_COUNTS_KEPT = 20_000  # texts whose token counts a loaded model remembers
 AUTO_GPU_LAYERS = -1  # as many layers on the graphics card as its free memory holds
 
 

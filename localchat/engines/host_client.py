@@ -13,6 +13,7 @@ from pathlib import Path
 
 from localchat.engines import host_protocol as wire
 from localchat.engines.base import (
+    TOKEN_COUNTS_KEPT,
     ChatMessage,
     GenerationStats,
     LoadOptions,
@@ -29,7 +30,6 @@ POLL_SECONDS = 0.02  # how often a waiting stream looks at its cancel flag
 STOP_GRACE_SECONDS = 2.0  # a host that has not stopped this long after Stop is ended
 LOAD_TIMEOUT_SECONDS = 600.0
 CALL_TIMEOUT_SECONDS = 60.0  # count and render; templates give up after about a second
-TOKEN_COUNTS_KEPT = 20_000
 
 
 class EngineHostCrashed(UserFacingError):

@@ -12,6 +12,7 @@ from typing import Any
 
 from localchat.engines.abort import AbortFlag
 from localchat.engines.base import (
+    TOKEN_COUNTS_KEPT,
     ChatMessage,
     GenerationStats,
     LoadOptions,
@@ -29,8 +30,6 @@ from localchat.engines.templates import render_chat
 from localchat.errors import UserFacingError
 
 logger = logging.getLogger(__name__)
-
-TOKEN_COUNTS_KEPT = 20_000  # texts whose token counts a loaded model remembers
 
 
 def llama_cpp_version() -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -34,3 +34,21 @@ def app(qtbot, qapp, core: Core, fake_engine: FakeEngine) -> Iterator[Applicatio
     yield application
     application.window.close()
     application.shutdown()
+
+
+@pytest.fixture
+def open_real_app(qtbot, qapp, core: Core) -> Iterator[Callable[[], Application]]:  # noqa: ANN001
+    """The window on the real default model (in its engine host), built when the test asks."""
+    built: list[Application] = []
+
+    def open_app() -> Application:
+        application = Application(core, qapp)
+        qtbot.addWidget(application.window)
+        application.window.show()
+        built.append(application)
+        return application
+
+    yield open_app
+    for application in built:
+        application.window.close()
+        application.shutdown()

@@ -9,10 +9,6 @@ from pathlib import Path
 import psutil
 from PySide6.QtCore import Qt
 
-from localchat.app import Application
-from localchat.bootstrap import open_core
-from localchat.paths import resolve_paths
-
 
 def _engine_hosts() -> list[psutil.Process]:
     return [
@@ -27,14 +23,11 @@ def _ask(qtbot, pane, text: str) -> None:  # noqa: ANN001
 
 def test_killing_the_engine_mid_answer_keeps_the_part_and_the_next_question_is_answered(
     qtbot,
-    qapp,
-    data_dir: Path,  # noqa: ANN001
+    core,
+    open_real_app,  # noqa: ANN001
 ) -> None:
-    core = open_core(resolve_paths(data_dir))
     core.settings.sampling.max_tokens = 400
-    app = Application(core, qapp)
-    qtbot.addWidget(app.window)
-    app.window.show()
+    app = open_real_app()
     pane = app.window.chat_pane
     shown: list[str] = []
     app.inference.token.connect(lambda _rid, text: shown.append(text))
@@ -69,7 +62,6 @@ def test_killing_the_engine_mid_answer_keeps_the_part_and_the_next_question_is_a
     finally:
         app.window.close()
         app.shutdown()
-        core.close()
     assert _engine_hosts() == []  # quitting ends the host
 
 
@@ -85,41 +77,33 @@ def _block_count_zero_copy(source: Path, target: Path) -> Path:
 
 def test_picking_a_model_that_aborts_the_engine_costs_one_load_not_the_window(
     qtbot,
-    qapp,
-    data_dir: Path,
+    core,
+    open_real_app,
     default_model_path: Path,
     tmp_path: Path,  # noqa: ANN001
 ) -> None:
-    core = open_core(resolve_paths(data_dir))
     # Installed by an older LocalChat, before imports were checked.
     broken = _block_count_zero_copy(default_model_path, tmp_path / "broken.gguf")
     from localchat.library import register_model_file
 
     bad = register_model_file(core.models, broken, source="import", name="Broken copy")
-    app = Application(core, qapp)
-    qtbot.addWidget(app.window)
-    app.window.show()
+    app = open_real_app()
     pane = app.window.chat_pane
-    try:
-        picker = pane.model_picker
-        with qtbot.waitSignal(app.inference.model_failed, timeout=60_000) as failed:
-            picker.setCurrentIndex(picker.findData(bad.id))
-            picker.activated.emit(picker.currentIndex())
-        message = failed.args[0]
-        assert "broken.gguf" in message and "damaged" in message
-        assert app.window.isVisible()
-        assert app.window.model_status.text() == "The model could not be loaded"
-        assert "broken.gguf" in pane.error_banner.text()
-
-        good = next(m for m in app.library.models() if m.source == "bundled")
-        picker.setCurrentIndex(picker.findData(good.id))
+    picker = pane.model_picker
+    with qtbot.waitSignal(app.inference.model_failed, timeout=60_000) as failed:
+        picker.setCurrentIndex(picker.findData(bad.id))
         picker.activated.emit(picker.currentIndex())
-        core.settings.sampling.max_tokens = 12
-        _ask(qtbot, pane, "Name three fruits.")
-        qtbot.waitUntil(lambda: not pane.generating, timeout=120_000)
-        answer = app.library.messages(pane.conversation_id)[-1]
-        assert answer.role == "assistant" and answer.status == "complete"
-    finally:
-        app.window.close()
-        app.shutdown()
-        core.close()
+    message = failed.args[0]
+    assert "broken.gguf" in message and "damaged" in message
+    assert app.window.isVisible()
+    assert app.window.model_status.text() == "The model could not be loaded"
+    assert "broken.gguf" in pane.error_banner.text()
+
+    good = next(m for m in app.library.models() if m.source == "bundled")
+    picker.setCurrentIndex(picker.findData(good.id))
+    picker.activated.emit(picker.currentIndex())
+    core.settings.sampling.max_tokens = 12
+    _ask(qtbot, pane, "Name three fruits.")
+    qtbot.waitUntil(lambda: not pane.generating, timeout=120_000)
+    answer = app.library.messages(pane.conversation_id)[-1]
+    assert answer.role == "assistant" and answer.status == "complete"
