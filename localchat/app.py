@@ -13,7 +13,6 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from localchat.bootstrap import Core
-from localchat.errors import UserFacingError
 from localchat.network import NetworkGate
 from localchat.servers import ServerList
 from localchat.services.background import BackgroundRunner
@@ -21,6 +20,7 @@ from localchat.services.chat import ChatService
 from localchat.services.documents import DocumentJobsService
 from localchat.services.inference import EngineOpener, InferenceService, ModelSpec
 from localchat.services.library import LibraryService
+from localchat.services.model_choice import ModelChoiceService
 from localchat.services.models import ModelsService
 from localchat.services.privacy import PrivacyService
 from localchat.services.servers import ServersService, split_remote_path
@@ -88,6 +88,9 @@ class Application:
             measured_bandwidth=core.settings.speed_calibration,
             use_graphics_card=lambda: core.settings.graphics_card != "off",
         )
+        self.choice = ModelChoiceService(
+            self.library, self.models, core.settings, self._save_settings
+        )
         self.servers = ServersService(
             ServerList(core.paths.config_dir / "servers.json"), core.models, self.gate, self.runner
         )
@@ -107,6 +110,8 @@ class Application:
                 "Translate": self._build_translate_pane,
                 "Models": self._build_models_pane,
             },
+            choice=self.choice,
+            models=self.models,
             privacy=self.privacy,
         )
         self.models.models_changed.connect(self.window.chat_pane.reload_models)
@@ -121,14 +126,12 @@ class Application:
     def _build_summarize_pane(self) -> QWidget:
         from localchat.ui.summarize.summarize_pane import SummarizePane
 
-        return SummarizePane(self.documents, self.inference, self.current_model)
+        return SummarizePane(self.documents, self.inference, self.choice)
 
     def _build_translate_pane(self) -> QWidget:
         from localchat.ui.translate.translate_pane import TranslatePane
 
-        return TranslatePane(
-            self.documents, self.inference, self.current_model, self.model_languages
-        )
+        return TranslatePane(self.documents, self.inference, self.choice)
 
     def _build_models_pane(self) -> QWidget:
         from localchat.ui.models.models_pane import ModelsPane
@@ -147,23 +150,6 @@ class Application:
         """How to load an installed model with the current settings."""
         return ModelSpec(Path(model.path), self.core.load_options(model.model_type), model.name)
 
-    def current_model(self) -> InstalledModel:
-        """The model picked in the Chat pane (documents use the same one)."""
-        model_id = self.window.chat_pane.selected_model_id()
-        models = self.library.models()
-        chosen = next((m for m in models if m.id == model_id), None) or next(iter(models), None)
-        if chosen is None:
-            raise UserFacingError("No model is installed.", "Add one in the Models pane.")
-        return chosen
-
-    def model_languages(self) -> list[str] | None:
-        """The languages the catalog lists for the current model (None: not in the catalog)."""
-        try:
-            entry = self.models.catalog.find_file(Path(self.current_model().path).name)
-        except UserFacingError:
-            return None
-        return list(entry[0].languages) if entry else None
-
     def start(self, when_warm: Callable[[], None] = lambda: None) -> None:
         """Work that follows the window's first paint, off the GUI thread.
 
@@ -180,7 +166,16 @@ class Application:
         else:
             self.inference.model_loaded.connect(self._on_inference_first_model_loaded)
             self.preload_default_model()
+        if not self.core.settings.welcome_shown:
+            self.models.surveyed.connect(self._on_models_first_survey)
         self.models.survey()
+
+    def _on_models_first_survey(self, _survey: object) -> None:
+        """The first start's welcome, once the survey knows what this computer runs."""
+        self.models.surveyed.disconnect(self._on_models_first_survey)
+        self.core.settings.welcome_shown = True
+        self._save_settings(self.core.settings)
+        self.window.show_welcome()
 
     def _on_inference_first_model_loaded(self, _name: str, _context: int) -> None:
         self.inference.model_loaded.disconnect(self._on_inference_first_model_loaded)

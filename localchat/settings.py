@@ -43,6 +43,9 @@ class Settings:
     graphics_card: str = "automatic"  # "automatic": offload what fits; "off": processor only
     offline: bool = False
     default_model_id: int | None = None
+    # The model the user chose in each pane ("chat", "summarize", "translate"), by id
+    task_models: dict[str, int] = field(default_factory=dict)
+    welcome_shown: bool = False  # the first-start welcome appears once
     # bytes/s from catalog.estimate.calibrate on a measured answer; the speed estimates use it
     speed_calibration: float | None = None
     version: int = SETTINGS_VERSION
@@ -67,6 +70,8 @@ def load_settings(path: Path) -> Settings:
     values = {k: v for k, v in raw.items() if k in known and k != "sampling"}
     sampling_known = {f.name for f in fields(Sampling)}
     sampling = Sampling(**{k: v for k, v in raw.get("sampling", {}).items() if k in sampling_known})
+    if not isinstance(values.get("task_models", {}), dict):
+        del values["task_models"]
     values["version"] = SETTINGS_VERSION
     return Settings(sampling=sampling, **values)
 

@@ -123,6 +123,11 @@ class ModelsService(QObject):
         return catalog
 
     @property
+    def catalog_if_read(self) -> Catalog | None:
+        """The catalog when it has been read already (never reads it)."""
+        return None if callable(self._catalog) else self._catalog
+
+    @property
     def manager(self) -> DownloadManager:
         """The download manager, created on first use."""
         if self._manager is None:

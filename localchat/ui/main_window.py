@@ -17,6 +17,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QInputDialog,
@@ -30,9 +31,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from localchat.errors import UserFacingError
 from localchat.services.chat import ChatService
 from localchat.services.inference import InferenceService
 from localchat.services.library import DeletedConversation, LibraryService
+from localchat.services.model_choice import ModelChoiceService
+from localchat.services.models import ModelsService
 from localchat.services.privacy import PrivacyService
 from localchat.settings import Settings
 from localchat.ui.chat.chat_pane import ChatPane
@@ -65,9 +69,14 @@ class MainWindow(QMainWindow):
         settings: Settings,
         save_settings: Callable[[Settings], None],
         panes: Mapping[str, QWidget | PaneFactory],
+        choice: ModelChoiceService,
+        models: ModelsService,
         privacy: PrivacyService | None = None,
     ) -> None:
         super().__init__()
+        self._choice = choice
+        self._models = models
+        self.welcome: QDialog | None = None  # the welcome, while it is open
         self._privacy = privacy
         self._library = library
         self._inference = inference
@@ -84,7 +93,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("LocalChat")
         self.resize(1180, 760)
         self.sidebar = Sidebar()
-        self.chat_pane = ChatPane(library, chat, inference)
+        self.chat_pane = ChatPane(library, chat, inference, choice)
         self.stack = QStackedWidget()
         self.panes = PaneStack(
             self.stack, {name: self.chat_pane if name == "Chat" else panes[name] for name in PANES}
@@ -267,6 +276,33 @@ class MainWindow(QMainWindow):
             for field_name in vars(new):
                 setattr(self._settings, field_name, getattr(new, field_name))
             self._save_settings(self._settings)
+
+    def show_welcome(self) -> None:
+        """What this computer runs and the model to get for each task (first start, Models)."""
+        survey = self._models.last_survey
+        if survey is None:
+            message = self._models.last_survey_error or "Still checking this computer; try again."
+            self.statusBar().showMessage(message, 8000)
+            return
+        from localchat.ui.welcome.welcome_dialog import WelcomeDialog
+
+        offline = self._privacy.offline if self._privacy is not None else self._settings.offline
+        dialog = WelcomeDialog(survey, self._models, self._choice, offline, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.rejected.connect(self._on_welcome_rejected)
+        dialog.open()
+        self.welcome = dialog
+
+    @Slot()
+    def _on_welcome_rejected(self) -> None:
+        """Closed: say what the model in use is good and poor at, so nothing surprises."""
+        from localchat.model_choice import abilities
+
+        try:
+            model = self._choice.model_for("chat")
+        except UserFacingError:
+            return
+        self.statusBar().showMessage(abilities(self._choice.traits(model)), 30_000)
 
     def open_privacy(self) -> None:
         """The network ledger in plain words, and the Offline switch."""

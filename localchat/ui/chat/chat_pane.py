@@ -18,13 +18,16 @@ from PySide6.QtWidgets import (
 )
 
 from localchat.errors import UserFacingError
+from localchat.model_choice import chat_problem
 from localchat.services.chat import ChatService
 from localchat.services.inference import InferenceService
 from localchat.services.library import LibraryService
+from localchat.services.model_choice import ModelChoiceService
 from localchat.ui.chat.composer import Composer
 from localchat.ui.chat.items import MessageItem
 from localchat.ui.chat.message_view import MessageView
 from localchat.ui.widgets.elided_label import ElidedLabel
+from localchat.ui.widgets.task_model import FitNotice
 
 logger = logging.getLogger(__name__)
 
@@ -49,12 +52,14 @@ class ChatPane(QWidget):
         library: LibraryService,
         chat: ChatService,
         inference: InferenceService,
+        choice: ModelChoiceService,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._library = library
         self._chat = chat
         self._inference = inference
+        self._choice = choice
         self.conversation_id: int | None = None
         self.request_id: int | None = None
         self._answering: int | None = None  # the conversation the answer belongs to
@@ -92,6 +97,7 @@ class ChatPane(QWidget):
         self.remote_note = QLabel()
         self.remote_note.setWordWrap(True)
         self.remote_note.hide()
+        self.fit_notice = FitNotice(self._choice, "chat")
         self.view = MessageView()
         self.view.set_placeholder(EMPTY_STATE)
         self.error_banner = QLabel()
@@ -112,6 +118,7 @@ class ChatPane(QWidget):
         layout.setSpacing(10)
         layout.addLayout(header)
         layout.addWidget(self.remote_note)
+        layout.addWidget(self.fit_notice)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.error_banner)
         layout.addLayout(compose_row)
@@ -132,6 +139,7 @@ class ChatPane(QWidget):
         self._chat.question_stored.connect(self._on_chat_question_stored)
         self._library.conversations_changed.connect(self._refresh_title)
         self._send_timer.timeout.connect(self._queue_sent_question)
+        self._choice.changed.connect(self._on_choice_changed)
 
     # --- public -------------------------------------------------------------------------
 
@@ -148,14 +156,27 @@ class ChatPane(QWidget):
             label = model.name + (" (default)" if model.source == "bundled" else "")
             self.model_picker.addItem(label, model.id)
         index = self.model_picker.findData(current)
+        if index < 0 or self.conversation_id is None:
+            index = self.model_picker.findData(self._chat_choice_id())
         self.model_picker.setCurrentIndex(max(index, 0))
         self._update_remote_note()
 
+    def _chat_choice_id(self) -> int | None:
+        try:
+            return self._choice.model_for("chat").id
+        except UserFacingError:
+            return None
+
     def _update_remote_note(self) -> None:
-        """Say plainly when the chosen model runs on another computer."""
+        """Say plainly when the chosen model runs on another computer, or chats poorly."""
         model_id = self.selected_model_id()
         model = next((m for m in self._library.models() if m.id == model_id), None)
         remote = model is not None and model.engine == "remote"
+        problem = None if model is None else chat_problem(self._choice.traits(model))
+        suggestion = None
+        if problem is not None and model is not None:
+            suggestion = self._choice.suggestion("chat", model)
+        self.fit_notice.show_problem(problem, suggestion)
         if remote:
             self.remote_note.setText(
                 f"This model runs on a server ({model.source_repo}): your messages in this "
@@ -180,6 +201,10 @@ class ChatPane(QWidget):
         if conversation_id is None:
             self.view.set_messages([])
             self.title_label.setText("New chat")
+            index = self.model_picker.findData(self._chat_choice_id())
+            if index >= 0 and not self.generating:
+                self.model_picker.setCurrentIndex(index)
+            self._update_remote_note()
         else:
             conversation = self._library.conversation(conversation_id)
             self.title_label.setText(conversation.title)
@@ -384,9 +409,21 @@ class ChatPane(QWidget):
         if model_id is None:
             return
         self._update_remote_note()
+        self._choice.remember("chat", model_id)
         if self.conversation_id is not None:
             self._library.update(self.conversation_id, model_id=model_id)
         self._chat.preload(self._library.model(model_id))
+
+    @Slot(str)
+    def _on_choice_changed(self, task: str) -> None:
+        """A new chat follows the chat choice (e.g. a model downloaded for chatting)."""
+        if task != "chat" or self.generating:
+            return
+        if self.conversation_id is None:
+            index = self.model_picker.findData(self._chat_choice_id())
+            if index >= 0:
+                self.model_picker.setCurrentIndex(index)
+        self._update_remote_note()
 
     @Slot()
     def _on_system_button_clicked(self) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Slot
@@ -19,8 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from localchat.documents import Document
+from localchat.model_choice import FAR_LONGER, TOKENS_PER_WORD, Suggestion, summarize_problem
 from localchat.services.documents import DocumentJobsService
 from localchat.services.inference import InferenceService
+from localchat.services.model_choice import ModelChoiceService
 from localchat.tasks.summarize import SummaryOptions
 from localchat.ui.chat.markdown import render_markdown
 from localchat.ui.widgets.document_job_pane import EXPORT_FILTER, DocumentJobPane
@@ -30,15 +31,16 @@ class SummarizePane(DocumentJobPane):
     """Open or paste a document, choose the kind of summary, watch it being written."""
 
     VERB = "Summarize"
+    TASK = "summarize"
 
     def __init__(
         self,
         service: DocumentJobsService,
         inference: InferenceService,
-        current_model: Callable[[], object],
+        choice: ModelChoiceService,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(service, inference, current_model, parent)
+        super().__init__(service, inference, choice, parent)
         self.summary_text = ""
         self.length = QComboBox()
         self.length.setAccessibleName("Summary length")
@@ -87,6 +89,15 @@ class SummarizePane(DocumentJobPane):
                 f"{done} of {job.total_parts} parts. Open the same file and press Summarize "
                 "with the same options to continue where it stopped."
             )
+
+    def _fit_problem(self, model: object) -> tuple[str | None, Suggestion | None]:
+        words = self.document.word_count if self.document is not None else 0
+        context = self._choice.context_tokens(model)  # type: ignore[arg-type]
+        problem = summarize_problem(self._choice.traits(model), words, context)  # type: ignore[arg-type]
+        if problem is None:
+            return None, None
+        wanted = int(words * TOKENS_PER_WORD / FAR_LONGER)
+        return problem, self._choice.suggestion("summarize", model, min_context=wanted)  # type: ignore[arg-type]
 
     def _submit(self, document: Document, model: object) -> int:
         return self._service.summarize(document, self.options(), model)  # type: ignore[arg-type]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Slot
@@ -20,9 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from localchat.documents import Block, Document
+from localchat.model_choice import Suggestion, translate_problem
 from localchat.services.documents import DocumentJobsService
 from localchat.services.inference import InferenceService
-from localchat.tasks.languages import LANGUAGES, model_language_warning
+from localchat.services.model_choice import ModelChoiceService
+from localchat.tasks.languages import LANGUAGES, detect_language
 from localchat.tasks.translate import TranslateOptions
 from localchat.ui.widgets.document_job_pane import EXPORT_FILTER, DocumentJobPane
 
@@ -38,17 +39,17 @@ class TranslatePane(DocumentJobPane):
     """Open or paste a document, choose languages and terms to keep, translate it."""
 
     VERB = "Translate"
+    TASK = "translate"
 
     def __init__(
         self,
         service: DocumentJobsService,
         inference: InferenceService,
-        current_model: Callable[[], object],
-        model_languages: Callable[[], list[str] | None],
+        choice: ModelChoiceService,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(service, inference, current_model, parent)
-        self._model_languages = model_languages
+        self._detected: str | None = None  # the open document's language, when detected
+        super().__init__(service, inference, choice, parent)
         self.translated: list[str] = []
         self._result_blocks: list[Block] = []
         self.source_language = QComboBox()
@@ -70,9 +71,6 @@ class TranslatePane(DocumentJobPane):
         options.addWidget(self.target_language)
         options.addWidget(self.glossary, 1)
         options.addWidget(self.start_button)
-        self.warning = QLabel()
-        self.warning.setWordWrap(True)
-        self.warning.hide()
         self.table = QTableWidget(0, 2)
         self.table.setAccessibleName("Original and translation, paragraph by paragraph")
         self.table.setHorizontalHeaderLabels(["Original", "Translation"])
@@ -80,8 +78,9 @@ class TranslatePane(DocumentJobPane):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(True)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self._layout(options, self.table, [self.warning])
-        self.target_language.currentIndexChanged.connect(self._update_warning)
+        self._layout(options, self.table, [])
+        self.target_language.currentIndexChanged.connect(self.update_fit)
+        self.source_language.currentIndexChanged.connect(self.update_fit)
         self.export_button.clicked.connect(self._on_export_clicked)
 
     def options(self) -> TranslateOptions:
@@ -92,17 +91,20 @@ class TranslatePane(DocumentJobPane):
             glossary_terms(self.glossary.text()),
         )
 
-    @Slot()
-    def _update_warning(self) -> None:
-        warning = model_language_warning(
-            self._model_languages(), self.target_language.currentData()
-        )
-        self.warning.setText(warning or "")
-        self.warning.setVisible(bool(warning))
+    def _fit_problem(self, model: object) -> tuple[str | None, Suggestion | None]:
+        if not hasattr(self, "target_language"):  # called while the base class builds
+            return None, None
+        source = self.source_language.currentData() or self._detected
+        target = self.target_language.currentData()
+        problem = translate_problem(self._choice.traits(model), source, target)  # type: ignore[arg-type]
+        if problem is None:
+            return None, None
+        languages = tuple(code for code in (source, target) if code)
+        return problem, self._choice.suggestion("translate", model, languages)  # type: ignore[arg-type]
 
     def _document_changed(self, document: Document) -> None:
+        self._detected = detect_language(" ".join(b.text for b in document.blocks[:40])[:5000])
         self._fill_table(document.blocks)
-        self._update_warning()
 
     def _fill_table(self, blocks: tuple[Block, ...]) -> None:
         self.table.setRowCount(len(blocks))

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from localchat.documents import Document
 from localchat.errors import UserFacingError
+from localchat.model_choice import Suggestion
 from localchat.services.documents import DocumentJobsService
 from localchat.services.inference import InferenceService
+from localchat.services.model_choice import ModelChoiceService
 from localchat.ui.widgets.document_source import DocumentSource
 from localchat.ui.widgets.job_progress import JobProgress
+from localchat.ui.widgets.task_model import FitNotice, TaskModelPicker
 
 EXPORT_FILTER = "Markdown (*.md);;Plain text (*.txt);;Word document (*.docx)"
 
@@ -20,25 +21,29 @@ EXPORT_FILTER = "Markdown (*.md);;Plain text (*.txt);;Word document (*.docx)"
 class DocumentJobPane(QWidget):
     """A pane that runs one whole-document job at a time.
 
-    Subclasses set ``VERB`` ("Summarize"), build their options and results with the pieces
-    made here, and implement ``_submit``, ``_clear_results``, ``_show_piece``,
-    ``_show_part`` and ``_show_result``.
+    Subclasses set ``VERB`` ("Summarize") and ``TASK`` ("summarize"), build their options
+    and results with the pieces made here, and implement ``_submit``, ``_clear_results``,
+    ``_show_piece``, ``_show_part`` and ``_show_result``; ``_fit_problem`` says when the
+    chosen model suits the job poorly.
     """
 
     VERB = ""
+    TASK = ""
     STOPPED = "Stopped. The finished parts are saved: press {verb} to continue."
 
     def __init__(
         self,
         service: DocumentJobsService,
         inference: InferenceService,
-        current_model: Callable[[], object],
+        choice: ModelChoiceService,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._service = service
         self._inference = inference
-        self._current_model = current_model
+        self._choice = choice
+        self.model_picker = TaskModelPicker(choice, self.TASK)
+        self.fit_notice = FitNotice(choice, self.TASK)
         self.document: Document | None = None
         self.request_id: int | None = None
         self.title = QLabel(self.VERB)
@@ -65,10 +70,16 @@ class DocumentJobPane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(10)
-        layout.addWidget(self.title)
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        model_label = QLabel("Model:")
+        model_label.setBuddy(self.model_picker)
+        header.addWidget(model_label)
+        header.addWidget(self.model_picker)
+        layout.addLayout(header)
         layout.addWidget(self.source)
         layout.addLayout(options)
-        for widget in (*extra, self.notice):
+        for widget in (self.fit_notice, *extra, self.notice):
             layout.addWidget(widget)
         layout.addWidget(results, 1)
         layout.addLayout(bottom)
@@ -82,6 +93,9 @@ class DocumentJobPane(QWidget):
         self._inference.finished.connect(self._on_inference_ended)
         self._inference.cancelled.connect(self._on_inference_ended)
         self._inference.failed.connect(self._on_inference_failed)
+        self.model_picker.model_changed.connect(self.update_fit)
+        self._choice.changed.connect(self._on_choice_changed)
+        self.update_fit()
 
     # --- hooks for subclasses -------------------------------------------------------------
 
@@ -104,6 +118,24 @@ class DocumentJobPane(QWidget):
     def _document_changed(self, document: Document) -> None:
         """A new document was opened (subclasses may show it)."""
 
+    def _fit_problem(self, model: object) -> tuple[str | None, Suggestion | None]:
+        """Why the chosen model suits this job poorly, and a better one; (None, None) if fine."""
+        return None, None
+
+    def update_fit(self) -> None:
+        """Say plainly when the chosen model is a poor fit for this job, and what would do."""
+        try:
+            model = self.model_picker.current_model()
+        except UserFacingError:
+            self.fit_notice.show_problem(None)
+            return
+        self.fit_notice.show_problem(*self._fit_problem(model))
+
+    @Slot(str)
+    def _on_choice_changed(self, task: str) -> None:
+        if task == self.TASK:  # e.g. the survey arrived: a suggestion may now be known
+            self.update_fit()
+
     # --- shared behaviour -------------------------------------------------------------------
 
     def show_notice(self, message: str) -> None:
@@ -123,6 +155,7 @@ class DocumentJobPane(QWidget):
         self.document = document
         self.notice.hide()
         self._document_changed(document)
+        self.update_fit()
         self._set_start_label()
 
     @Slot()
@@ -133,7 +166,7 @@ class DocumentJobPane(QWidget):
         if self.document is None:
             return
         try:
-            self.request_id = self._submit(self.document, self._current_model())
+            self.request_id = self._submit(self.document, self.model_picker.current_model())
         except UserFacingError as error:
             self.show_notice(str(error))
             return
