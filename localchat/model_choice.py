@@ -120,6 +120,11 @@ def translate_problem(item: ModelTraits, source: str | None, target: str) -> str
     """Why this model would translate poorly between these languages, or None."""
     if item.kind == "encoder":
         return f"{item.name} cannot write text, so it cannot translate. Choose another model."
+    if item.kind == "base":
+        return (
+            f"{item.name} is a base model: it continues text rather than following "
+            "instructions, so this translation will be poor."
+        )
     wanted = [code for code in (source, target) if code]
     if item.languages is None:
         if all(code == "en" for code in wanted):
@@ -130,11 +135,6 @@ def translate_problem(item: ModelTraits, source: str | None, target: str) -> str
         )
     missing = [code for code in dict.fromkeys(wanted) if code not in item.languages]
     if not missing:
-        if item.kind == "base":
-            return (
-                f"{item.name} is a base model: it continues text rather than following "
-                "instructions, so this translation will be poor."
-            )
         return None
     knows = _languages_phrase(item.languages)
     if len(item.languages) == 1:

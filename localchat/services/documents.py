@@ -92,6 +92,8 @@ class DocumentJobsService(QObject):
         job_progress: A part started. args: request id, part (1-based), parts, seconds left (-1).
         job_part_done: A part finished. args: request id, part index, its text.
         job_piece: Streamed text of a part. args: request id, part index, text.
+        job_checked: A translated paragraph was checked for lost facts. args: request id,
+            part index, tuple of FactProblem (empty: nothing lost).
         exported: A result was saved. args: file path.
         failed: Reading or exporting failed. args: a sentence for the user.
     """
@@ -101,6 +103,7 @@ class DocumentJobsService(QObject):
     job_progress = Signal(int, int, int, float)
     job_part_done = Signal(int, int, str)
     job_piece = Signal(int, int, str)
+    job_checked = Signal(int, int, object)
     exported = Signal(str)
     failed = Signal(str)
 
@@ -127,7 +130,7 @@ class DocumentJobsService(QObject):
         cancel = self._read_cancel
         progress = _ProgressThrottle(self.read_progress.emit)
         self._runner.run(
-            lambda: read_document(path, progress=progress, cancel=cancel),
+            lambda: _counted(read_document(path, progress=progress, cancel=cancel)),
             self.document_read.emit,
             self.failed.emit,
         )
@@ -145,7 +148,7 @@ class DocumentJobsService(QObject):
         return self._submit(
             model,
             lambda engine, hooks: SummaryJob(
-                engine, document, options, on_partial=hooks.pop("on_done"), **hooks
+                engine, document, options, on_partial=hooks.pop("on_done"), **_without_check(hooks)
             ),
         )
 
@@ -162,6 +165,31 @@ class DocumentJobsService(QObject):
             ),
         )
 
+    def retranslate(
+        self, document: Document, index: int, options: TranslateOptions, model: InstalledModel
+    ) -> int:
+        """Translate one paragraph again; its signals carry its index in the whole document.
+
+        The finished result holds that one paragraph. The saved job is left as it was: a
+        rerun of the whole document resumes from it.
+        """
+        from dataclasses import replace
+
+        from localchat.tasks.translate import TranslateJob
+
+        single = replace(document, blocks=(document.blocks[index],))
+
+        def at_index(callback: Callable[..., None]) -> Callable[..., None]:
+            return lambda _index, *rest: callback(index, *rest)
+
+        def make(engine: Engine, hooks: dict[str, Any]) -> TranslateJob:
+            hooks.update(repository=None, resume=False)
+            for name in ("on_done", "emit", "on_check"):
+                hooks[name] = at_index(hooks[name])
+            return TranslateJob(engine, single, options, on_paragraph=hooks.pop("on_done"), **hooks)
+
+        return self._submit(model, make)
+
     def _submit(
         self,
         model: InstalledModel,
@@ -175,12 +203,19 @@ class DocumentJobsService(QObject):
             known.wait()
             rid = request["id"]
             pieces = _PieceBatcher(lambda index, text: self.job_piece.emit(rid, index, text))
+
+            def finish_part(index: int, text: str) -> None:
+                # Pieces still held would arrive after the final text and be added to it.
+                pieces.flush()
+                self.job_part_done.emit(rid, index, text)
+
             hooks = {
                 "repository": self.jobs,
                 "cancel": cancel,
                 "on_progress": lambda part, total, eta: self._progress(rid, part, total, eta),
-                "on_done": lambda index, text: self.job_part_done.emit(rid, index, text),
+                "on_done": lambda index, text: finish_part(index, text),
                 "emit": pieces,
+                "on_check": lambda index, problems: self.job_checked.emit(rid, index, problems),
                 "model_id": model.id,
             }
             try:
@@ -218,3 +253,15 @@ class DocumentJobsService(QObject):
             lambda written: self.exported.emit(str(written)),
             self.failed.emit,
         )
+
+
+def _counted(document: Document) -> Document:
+    """The document with its word count made on this (worker) thread, not the GUI's."""
+    _ = document.word_count
+    return document
+
+
+def _without_check(hooks: dict[str, Any]) -> dict[str, Any]:
+    """A summary has no per-part fact check (its numbers are checked in the result)."""
+    hooks.pop("on_check", None)
+    return hooks

@@ -127,6 +127,18 @@ class SummarizePane(DocumentJobPane):
         self.result.setHtml(render_markdown(text).html)
         return True
 
+    def _done_message(self, result: object) -> str:
+        problems = tuple(getattr(result, "problems", ()))
+        if not problems:
+            return "Done."
+        numbers = [problem.detail for problem in problems]
+        shown = ", ".join(numbers[:5]) + ("…" if len(numbers) > 5 else "")
+        noun = "a number" if len(numbers) == 1 else "numbers"
+        return (
+            f"Done. Check the summary: it mentions {noun} the document does not have "
+            f"({shown}); small models sometimes make them up."
+        )
+
     @Slot()
     def _on_export_clicked(self) -> None:
         if not self.summary_text or self.document is None:

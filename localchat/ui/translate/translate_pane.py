@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -13,6 +16,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QWidget,
@@ -28,6 +32,7 @@ from localchat.tasks.translate import TranslateOptions
 from localchat.ui.widgets.document_job_pane import EXPORT_FILTER, DocumentJobPane
 
 DEFAULT_TARGET = "es"
+FLAGGED_COLOR = QColor(255, 196, 0, 60)  # a light amber wash, readable in light and dark
 
 
 def glossary_terms(text: str) -> tuple[str, ...]:
@@ -52,6 +57,9 @@ class TranslatePane(DocumentJobPane):
         super().__init__(service, inference, choice, parent)
         self.translated: list[str] = []
         self._result_blocks: list[Block] = []
+        self.problems: dict[int, tuple] = {}  # paragraph -> what the fact check found
+        self._retranslating: int | None = None  # the paragraph a Retranslate job redoes
+        self._before_retranslate: tuple[str, tuple] = ("", ())  # its text and flags before
         self.source_language = QComboBox()
         self.source_language.setAccessibleName("Translate from")
         self.source_language.addItem("Detect automatically", None)
@@ -78,10 +86,25 @@ class TranslatePane(DocumentJobPane):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(True)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.retranslate_action = QAction("Retranslate this paragraph", self.table)
+        self.retranslate_action.setShortcut(QKeySequence("Ctrl+R"))
+        self.retranslate_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.table.addAction(self.retranslate_action)
+        self.retranslate_button = QPushButton("Retranslate")
+        self.retranslate_button.setAccessibleName("Retranslate the selected paragraph")
+        self.retranslate_button.setToolTip("Translate the selected paragraph again (Ctrl+R)")
         self._layout(options, self.table, [])
+        self.bottom.insertWidget(2, self.retranslate_button)
+        self._update_retranslate()
         self.target_language.currentIndexChanged.connect(self.update_fit)
         self.source_language.currentIndexChanged.connect(self.update_fit)
         self.export_button.clicked.connect(self._on_export_clicked)
+        self.retranslate_button.clicked.connect(self.retranslate_selected)
+        self.retranslate_action.triggered.connect(self.retranslate_selected)
+        self.table.itemSelectionChanged.connect(self._update_retranslate)
 
     def options(self) -> TranslateOptions:
         """The chosen languages and glossary."""
@@ -121,11 +144,95 @@ class TranslatePane(DocumentJobPane):
         if self.document is not None:
             self._fill_table(self.document.blocks)
         self._result_blocks = []
+        self.problems = {}
+        self._update_retranslate()
+
+    def _show_check(self, index: int, problems: tuple) -> None:
+        """Mark a paragraph whose translation lost a number, a name or an address."""
+        if not 0 <= index < self.table.rowCount():
+            return
+        if problems:
+            self.problems[index] = problems
+        else:
+            self.problems.pop(index, None)
+        what = "; ".join(problem.describe() for problem in problems)
+        for column in (0, 1):
+            item = self.table.item(index, column)
+            item.setBackground(QBrush(FLAGGED_COLOR) if problems else QBrush())
+            item.setToolTip(f"Check this paragraph: {what}." if problems else "")
+        translation = self.table.item(index, 1)
+        translation.setText(("⚠ " if problems else "") + self.translated[index])
+        spoken = f"Flagged: {what}. " if problems else ""
+        translation.setData(Qt.ItemDataRole.AccessibleTextRole, spoken + self.translated[index])
+        self.table.resizeRowToContents(index)
+        self._update_retranslate()
+
+    def _selected_row(self) -> int | None:
+        rows = {index.row() for index in self.table.selectionModel().selectedRows()}
+        return next(iter(rows)) if len(rows) == 1 else None
+
+    def _update_retranslate(self) -> None:
+        row = self._selected_row()
+        ready = (
+            row is not None
+            and row < len(self.translated)
+            and self.request_id is None
+            and bool(self.translated[row].strip())
+        )
+        self.retranslate_button.setEnabled(ready)
+        self.retranslate_action.setEnabled(ready)
+
+    @Slot()
+    def retranslate_selected(self) -> None:
+        """Translate the selected paragraph again (a flagged one, or any the user doubts)."""
+        row = self._selected_row()
+        document = self.document
+        if row is None or document is None or self.request_id is not None:
+            return
+        options = self.options()
+        if options.source_language is None and self._detected:
+            options = replace(options, source_language=self._detected)
+        submit = partial(self._service.retranslate, document, row, options)
+        before = (self.translated[row], self.problems.get(row, ()))
+        if self._start_job(submit, clear=False):
+            self._retranslating = row
+            self._before_retranslate = before
+            self._show_check(row, ())
+            self._set_translation(row, "")
+            self._update_retranslate()
+
+    def _set_start_label(self) -> None:
+        super()._set_start_label()
+        if hasattr(self, "retranslate_button"):
+            self._update_retranslate()
+
+    def _end_retranslate(self, rid: int) -> int | None:
+        return self._retranslating if rid == self.request_id else None
+
+    def _restore_paragraph(self, row: int | None) -> None:
+        """A Retranslate that stopped or failed: the paragraph goes back to what it was."""
+        if row is not None and self._retranslating == row:
+            self._retranslating = None
+            text, problems = self._before_retranslate
+            self._set_translation(row, text)
+            self._show_check(row, problems)
+
+    @Slot(int, object)
+    def _on_inference_ended(self, rid: int, result: object) -> None:
+        row = self._end_retranslate(rid)
+        super()._on_inference_ended(rid, result)
+        self._restore_paragraph(row)
+
+    @Slot(int, str)
+    def _on_inference_failed(self, rid: int, message: str) -> None:
+        row = self._end_retranslate(rid)
+        super()._on_inference_failed(rid, message)
+        self._restore_paragraph(row)
 
     def _set_translation(self, index: int, text: str) -> None:
         if 0 <= index < len(self.translated):
             self.translated[index] = text
-            self.table.item(index, 1).setText(text)
+            self.table.item(index, 1).setText(("⚠ " if index in self.problems else "") + text)
             self.table.resizeRowToContents(index)
 
     def _show_piece(self, index: int, text: str) -> None:
@@ -136,8 +243,26 @@ class TranslatePane(DocumentJobPane):
         self._set_translation(index, text)
 
     def _show_result(self, result: object) -> bool:
-        self._result_blocks = list(getattr(result, "blocks", ()))
+        blocks = list(getattr(result, "blocks", ()))
+        row, self._retranslating = self._retranslating, None
+        if row is not None and self._result_blocks and len(blocks) == 1:
+            self._result_blocks[row] = blocks[0]  # one paragraph redone
+        else:
+            self._result_blocks = blocks
+        self._update_retranslate()
         return bool(self._result_blocks)
+
+    def _done_message(self, result: object) -> str:
+        flagged = len(self.problems)
+        if not flagged:
+            return "Done. Every paragraph kept its numbers, names and addresses."
+        rows = ", ".join(str(index + 1) for index in sorted(self.problems)[:6])
+        more = "…" if flagged > 6 else ""
+        noun = "paragraph needs" if flagged == 1 else "paragraphs need"
+        return (
+            f"Done. {flagged} {noun} a look (⚠ {rows}{more}): a number, name or address may "
+            "be lost. Select one and press Retranslate."
+        )
 
     @Slot()
     def _on_export_clicked(self) -> None:

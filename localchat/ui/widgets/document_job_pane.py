@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -63,7 +65,7 @@ class DocumentJobPane(QWidget):
 
     def _layout(self, options: QHBoxLayout, results: QWidget, extra: list[QWidget]) -> None:
         """Title, source, options, notices, results, then progress and Export."""
-        bottom = QHBoxLayout()
+        self.bottom = bottom = QHBoxLayout()  # subclasses may add buttons before Export
         bottom.addWidget(self.progress, 1)
         bottom.addStretch(0)
         bottom.addWidget(self.export_button)
@@ -89,6 +91,7 @@ class DocumentJobPane(QWidget):
         self._service.job_progress.connect(self._on_service_job_progress)
         self._service.job_piece.connect(self._on_service_piece)
         self._service.job_part_done.connect(self._on_service_part_done)
+        self._service.job_checked.connect(self._on_service_checked)
         self._service.exported.connect(self._on_service_exported)
         self._inference.finished.connect(self._on_inference_ended)
         self._inference.cancelled.connect(self._on_inference_ended)
@@ -117,6 +120,13 @@ class DocumentJobPane(QWidget):
 
     def _document_changed(self, document: Document) -> None:
         """A new document was opened (subclasses may show it)."""
+
+    def _show_check(self, index: int, problems: tuple) -> None:
+        """What the fact check found in a finished part (subclasses may mark it)."""
+
+    def _done_message(self, result: object) -> str:
+        """The line shown when a job finished."""
+        return "Done."
 
     def _fit_problem(self, model: object) -> tuple[str | None, Suggestion | None]:
         """Why the chosen model suits this job poorly, and a better one; (None, None) if fine."""
@@ -163,18 +173,24 @@ class DocumentJobPane(QWidget):
         if self.request_id is not None:
             self._service.stop(self.request_id)
             return
-        if self.document is None:
-            return
+        if self.document is not None:
+            document = self.document
+            self._start_job(lambda model: self._submit(document, model), clear=True)
+
+    def _start_job(self, submit: Callable[[object], int], clear: bool) -> bool:
+        """Submit a job with the chosen model; ``clear`` empties the results first."""
         try:
-            self.request_id = self._submit(self.document, self.model_picker.current_model())
+            self.request_id = submit(self.model_picker.current_model())
         except UserFacingError as error:
             self.show_notice(str(error))
-            return
-        self._clear_results()
+            return False
+        if clear:
+            self._clear_results()
         self.notice.hide()
         self.export_button.setEnabled(False)
         self._set_start_label()
         self.progress.start()
+        return True
 
     @Slot(int, int, int, float)
     def _on_service_job_progress(self, rid: int, part: int, total: int, left: float) -> None:
@@ -191,6 +207,11 @@ class DocumentJobPane(QWidget):
         if rid == self.request_id:
             self._show_part(index, text)
 
+    @Slot(int, int, object)
+    def _on_service_checked(self, rid: int, index: int, problems: tuple) -> None:
+        if rid == self.request_id:
+            self._show_check(index, problems)
+
     @Slot(str)
     def _on_service_exported(self, path: str) -> None:
         if self.isVisible():
@@ -205,7 +226,7 @@ class DocumentJobPane(QWidget):
         finished = getattr(result, "status", "stopped") == "finished"
         if finished and self._show_result(result):
             self.export_button.setEnabled(True)
-            self.progress.finish("Done.")
+            self.progress.finish(self._done_message(result))
         else:
             self.progress.finish(self.STOPPED.format(verb=self.VERB))
 
