@@ -86,6 +86,9 @@ class CatalogModel:
     shape: ModelShape | None
     note: str
     variants: tuple[CatalogVariant, ...]
+    # The id of a newer model that does the same jobs better; such a row stays for
+    # comparison, and is recommended only when nothing newer fits.
+    superseded_by: str | None = None
 
     @property
     def can_chat(self) -> bool:
@@ -193,6 +196,9 @@ def _parse(data: Any) -> Catalog:
     duplicates = sorted({i for i in ids if ids.count(i) > 1})
     if duplicates:
         raise _fail(f"The model catalog lists {', '.join(duplicates)} more than once.")
+    for model in models:
+        if model.superseded_by is not None and model.superseded_by not in ids:
+            raise _fail(f"Catalog model {model.id} is superseded by an unknown model.")
     return Catalog(version, models)
 
 
@@ -232,6 +238,7 @@ def _parse_model(entry: dict[str, Any]) -> CatalogModel:
         else None,
         note=str(entry.get("note", "")),
         variants=variants,
+        superseded_by=entry.get("superseded_by"),
     )
 
 

@@ -204,7 +204,8 @@ def recommend(assessments: Iterable[Assessment], task: str) -> Assessment | None
     one flagged ``fast_prompt`` (it reads long documents faster at about equal quality);
     other tasks prefer the larger file (the higher-quality quantization). A model that
     would write slower than MIN_WORDS_PER_SECOND here is picked only when nothing is quicker:
-    memory alone would recommend a 4B model that answers at a word a second.
+    memory alone would recommend a 4B model that answers at a word a second. A model the
+    catalog marks ``superseded_by`` a newer one is picked only when no newer one qualifies.
     """
     if task not in TASKS:
         raise ValueError(f"unknown task {task!r}")
@@ -215,6 +216,8 @@ def recommend(assessments: Iterable[Assessment], task: str) -> Assessment | None
     ]
     if not candidates:
         return None
+    current = [item for item in candidates if item.model.superseded_by is None]
+    candidates = current or candidates  # an older generation only when nothing newer fits
 
     def preference(item: Assessment) -> tuple[bool, bool, int, bool, int]:
         runs_well = item.fit.label is FitLabel.RUNS_WELL

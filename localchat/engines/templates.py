@@ -125,6 +125,9 @@ def render_with_template(
             add_generation_prompt=True,
             bos_token=bos_token,
             eos_token=eos_token,
+            # Qwen3 and SmolLM3 templates read this: without it the model writes its
+            # reasoning (<think>...</think>) first, into the chat, summary or translation.
+            enable_thinking=False,
         )
     except TemplateTimeout as exc:
         raise UserFacingError(

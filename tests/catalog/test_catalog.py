@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from localchat.catalog.architectures import check_support
 from localchat.catalog.catalog import (
     TASKS,
     CatalogError,
@@ -15,14 +16,19 @@ from localchat.catalog.catalog import (
     load_catalog,
     parse_catalog,
 )
+from localchat.tasks.languages import LANGUAGES
 
 REQUIRED = {
     "smollm2-135m-instruct": "llama",
     "smollm2-360m-instruct": "llama",
     "smollm2-1.7b-instruct": "llama",
+    "smollm3-3b": "smollm3",
     "qwen2.5-0.5b-instruct": "qwen2",
     "qwen2.5-1.5b-instruct": "qwen2",
     "qwen2.5-3b-instruct": "qwen2",
+    "qwen3-0.6b": "qwen3",
+    "qwen3-1.7b": "qwen3",
+    "qwen3-4b": "qwen3",
     "llama-3.2-1b-instruct": "llama",
     "llama-3.2-3b-instruct": "llama",
     "gemma-2-2b-it": "gemma2",
@@ -31,6 +37,7 @@ REQUIRED = {
     "gemma-3-270m": "gemma3",
     "phi-3.5-mini-instruct": "phi3",
     "phi-3-mini-4k-instruct": "phi3",
+    "phi-4-mini-instruct": "phi3",
     "gpt2-small": "gpt2",
     "dolly-v2-3b": "gpt_neox",
     "gemma-2b-it": "gemma",
@@ -85,6 +92,59 @@ def test_encoders_are_listed_but_cannot_chat_or_be_downloaded(catalog):
     for model in encoders:
         assert not model.can_chat and model.variants == () and model.good_at == ()
         assert "cannot chat" in model.note
+
+
+def test_every_current_model_is_runnable_by_this_engine(catalog):
+    for model in catalog.models:
+        if model.engine == "llama.cpp":
+            check = check_support(model)
+            assert check.runnable and check.engine == "llama.cpp", (model.id, check.reason)
+
+
+def test_only_instruction_models_list_tasks(catalog):
+    for model in catalog.models:
+        if model.kind == "chat":
+            assert "chat" in model.good_at, model.id
+        else:
+            assert model.good_at == (), f"{model.id} cannot follow requests"
+
+
+def test_languages_are_codes_localchat_knows_and_translators_list_several(catalog):
+    known = {language.code for language in LANGUAGES}
+    for model in catalog.models:
+        assert model.languages, model.id
+        assert set(model.languages) <= known, (model.id, set(model.languages) - known)
+        assert len(set(model.languages)) == len(model.languages), f"{model.id} repeats a code"
+        if "translate" in model.good_at:
+            assert "en" in model.languages and len(model.languages) >= 6, model.id
+
+
+# Bytes per parameter a file of each type can plausibly have: 4-bit K-quants keep the
+# embeddings and some matrices at 6 or 8 bits, so small models with big vocabularies reach ~0.95.
+BYTES_PER_PARAMETER = {"Q4": (0.5, 1.0), "Q8": (1.0, 1.25), "F16": (1.9, 2.2)}
+
+
+def test_file_names_and_sizes_match_their_quantization(catalog):
+    for model, variant in catalog.variants():
+        if variant.file.endswith(".gguf"):
+            assert variant.quant.lower() in variant.file.lower(), variant.key
+        low, high = next(
+            bounds for kind, bounds in BYTES_PER_PARAMETER.items() if variant.quant.startswith(kind)
+        )
+        assert low <= variant.size / model.parameters <= high, variant.key
+
+
+def test_shapes_agree_with_the_parameter_count(catalog):
+    """A mistyped dimension shows up as a weight count far from the model's size."""
+    for model in catalog.models:
+        shape = model.shape
+        if shape is None or model.engine != "llama.cpp":
+            continue  # GGML-era models have ungated feed-forward layers: another formula
+        assert shape.heads % shape.kv_heads == 0, model.id
+        attention = shape.embedding * shape.head_dim * 2 * (shape.heads + shape.kv_heads)
+        layers = shape.layers * (attention + 3 * shape.embedding * shape.ffn)
+        weights = layers + shape.vocab * shape.embedding
+        assert 0.85 <= weights / model.parameters <= 1.15, (model.id, weights)
 
 
 def test_ggml_era_models_name_their_ctransformers_type(catalog):
@@ -162,3 +222,15 @@ def test_an_unreadable_file_is_a_catalog_error(tmp_path):
         load_catalog(broken)
     with pytest.raises(CatalogError, match="missing"):
         load_catalog(tmp_path / "absent.json")
+
+
+def test_an_older_generation_names_a_newer_model_that_exists() -> None:
+    catalog = load_catalog()
+    older = {model.id: model.superseded_by for model in catalog.models if model.superseded_by}
+    assert older["gemma-2b-it"] == "gemma-3-1b-it"
+    assert older["qwen2.5-1.5b-instruct"] == "qwen3-1.7b"
+    assert all(catalog.find(newer) is not None for newer in older.values())
+    data = json.loads(catalog_path().read_text())
+    data["models"][0]["superseded_by"] = "no-such-model"
+    with pytest.raises(CatalogError, match="superseded by an unknown model"):
+        parse_catalog(data)

@@ -96,7 +96,7 @@ def test_unified_memory_is_judged_like_ram(catalog):
     assert fits["gemma-3-4b-it:Q4_K_M"].on_gpu
 
 
-def test_recommendations_fit_and_prefer_the_largest_quick_model(catalog):
+def test_recommendations_fit_and_prefer_the_largest_quick_current_model(catalog):
     for hardware in (LAPTOP_4GB, LAPTOP_8GB, LAPTOP_16GB):
         items = assess(catalog, hardware)
         picks = recommend_all(items)
@@ -113,8 +113,10 @@ def test_recommendations_fit_and_prefer_the_largest_quick_model(catalog):
                 and item.model.engine == "llama.cpp"
                 and item.model.parameters > pick.model.parameters
                 and item.speed.words_per_second >= MIN_WORDS_PER_SECOND
+                and item.model.superseded_by is None
             ]
             assert not bigger, (task, pick.variant.key, bigger[0].variant.key)
+            assert pick.model.superseded_by is None, "a newer model fits: no older generation"
     slow_machine = recommend(assess(catalog, LAPTOP_16GB), "chat")
     assert slow_machine.speed.words_per_second >= MIN_WORDS_PER_SECOND
     assert slow_machine.model.id != "gemma-3-4b-it"  # fits, but would crawl at the default speed
