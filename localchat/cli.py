@@ -14,6 +14,7 @@ from localchat.cli_documents import (
     run_document_command,
     run_interruptibly,
 )
+from localchat.cli_models import add_model_commands, run_model_command
 from localchat.engines.base import ChatMessage, Engine, GenerationStats, SamplingParams
 from localchat.errors import UserFacingError
 from localchat.hardware import detect_hardware, human_bytes
@@ -39,13 +40,14 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
     chat.add_argument("--system", help="system prompt for a new conversation")
     chat.add_argument("--max-tokens", type=int, help="longest answer, in tokens")
     chat.add_argument("--temperature", type=float, help="0 = always the same answer")
-    models = commands.add_parser("models", help="list or import models")
+    models = commands.add_parser("models", help="list, get, remove or import models")
     models_commands = models.add_subparsers(dest="models_command", required=True)
     models_commands.add_parser("list", help="show installed models")
     imported = models_commands.add_parser("import", help="add a local GGUF or GGML file")
     imported.add_argument("file", type=Path)
     imported.add_argument("--model-type", help="architecture of a GGML-era file (e.g. gpt2)")
     imported.add_argument("--name", help="name to show")
+    add_model_commands(models_commands)
     commands.add_parser("doctor", help="check this computer and the engine")
     add_document_commands(commands)
 
@@ -54,9 +56,11 @@ def run_cli(args: argparse.Namespace, core: Core) -> int:
     """Run one CLI command; user-facing problems print a plain message and exit 1."""
     try:
         if args.command == "models":
-            return (
-                models_import(args, core) if args.models_command == "import" else models_list(core)
-            )
+            if args.models_command == "list":
+                return models_list(core)
+            if args.models_command == "import":
+                return models_import(args, core)
+            return run_model_command(args, core)
         if args.command == "doctor":
             return doctor(core)
         if args.command in ("summarize", "translate"):

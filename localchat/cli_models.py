@@ -1,0 +1,422 @@
+"""The `localchat models` commands that use the catalog and the hub: recommend, download, remove."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import hashlib
+import os
+import shlex
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from localchat.cli_progress import ProgressBar
+from localchat.errors import UserFacingError
+from localchat.hardware import human_bytes
+from localchat.library import choose_model, install_model_file
+from localchat.model_choice import TASKS
+from localchat.settings import save_settings
+
+# The catalog, its estimates, the hardware probe, llama.cpp's GPU check and the download
+# machinery (huggingface_hub, httpx) are imported by the commands that use them: `localchat`
+# builds this parser on every start.
+if TYPE_CHECKING:
+    from localchat.bootstrap import Core
+    from localchat.catalog import Assessment, Catalog, CatalogModel, CatalogVariant
+    from localchat.downloads import DownloadJob
+    from localchat.hardware import HardwareProfile
+    from localchat.storage import InstalledModel
+
+EXIT_INTERRUPTED = 130  # the shell's code for "stopped by Ctrl+C"
+OFFLINE_SENTENCE = "LocalChat is set to work offline, so nothing was downloaded."
+
+
+def add_model_commands(models_commands: argparse._SubParsersAction) -> None:
+    """Add recommend, download and remove to the `models` sub-commands."""
+    recommend = models_commands.add_parser(
+        "recommend", help="the catalog's models that fit this computer, a pick per task"
+    )
+    recommend.add_argument("--task", choices=TASKS, help="only this task (default: all three)")
+    download = models_commands.add_parser(
+        "download", help="download a catalog model (continues a partial download)"
+    )
+    download.add_argument(
+        "model", metavar="ID", help="catalog model id (qwen2.5-1.5b-instruct) or id:QUANT"
+    )
+    download.add_argument("--quant", help="which file, e.g. Q4_K_M (default: the recommended)")
+    remove = models_commands.add_parser("remove", help="remove an installed model")
+    remove.add_argument("model", metavar="MODEL", help="installed model id, name or file")
+    remove.add_argument("-y", "--yes", action="store_true", help="do not ask first")
+
+
+def run_model_command(args: argparse.Namespace, core: Core) -> int:
+    """Run `models recommend`, `models download` or `models remove`."""
+    if args.models_command == "recommend":
+        return recommend(args, core)
+    if args.models_command == "download":
+        return download(args, core)
+    return remove(args, core)
+
+
+# --- recommend -------------------------------------------------------------------------
+
+
+def survey(core: Core, catalog: Catalog) -> tuple[HardwareProfile, list[Assessment]]:
+    """Detect this computer and assess every catalog variant, as the Models pane does."""
+    from localchat.catalog.fit import assess
+    from localchat.engines.gpu_layers import supports_gpu_offload
+    from localchat.hardware import detect_hardware
+
+    hardware = detect_hardware(core.paths.models_dir, gpu_offload=supports_gpu_offload())
+    assessments = assess(
+        catalog,
+        hardware,
+        n_ctx=core.settings.context_length,
+        effective_bandwidth=core.settings.speed_calibration,
+        use_gpu=core.settings.graphics_card != "off",
+    )
+    return hardware, assessments
+
+
+def recommend(args: argparse.Namespace, core: Core) -> int:
+    """Print this computer, then per task the pick and the other models that fit."""
+    from localchat.catalog.catalog import load_catalog
+
+    hardware, assessments = survey(core, load_catalog())
+    installed = _installed_by_file(core)
+    print(hardware_line(hardware, core.settings.graphics_card))
+    for task in (args.task,) if args.task else TASKS:
+        print()
+        _print_task(task, assessments, installed)
+    print()
+    print("Download one with: localchat models download ID")
+    return 0
+
+
+def hardware_line(hardware: HardwareProfile, graphics_card: str) -> str:
+    """One line about the memory, cores, graphics card and disk (as the Models pane says it)."""
+    from localchat.catalog.offload import capable_gpu
+
+    if not hardware.gpus:
+        gpu = "no graphics card"
+    else:
+        if graphics_card == "off":
+            used = "turned off in Settings"
+        else:
+            used = "used" if hardware.gpu_offload and capable_gpu(hardware) else "not used"
+        gpu = f"{', '.join(g.name for g in hardware.gpus)} ({used})"
+    return (
+        f"This computer: {human_bytes(hardware.ram_total)} memory "
+        f"({human_bytes(hardware.ram_available)} free now), {hardware.physical_cores} cores, "
+        f"{gpu}, {human_bytes(hardware.disk_free)} free disk."
+    )
+
+
+def _print_task(
+    task: str, assessments: list[Assessment], installed: dict[str, InstalledModel]
+) -> None:
+    from localchat.catalog.fit import recommend as pick_for
+
+    title = task.capitalize()
+    # What recommend() chooses from: current GGUF models that list the task.
+    for_task = [a for a in assessments if a.model.engine == "llama.cpp" and task in a.model.good_at]
+    ranked = []  # best first, in recommend()'s own order of preference
+    left = [a for a in for_task if a.usable]
+    while (best := pick_for(left, task)) is not None:
+        ranked.append(best)
+        left = [a for a in left if a is not best]
+    if not ranked:
+        print(f"{title}: no model of the catalog fits this computer.")
+        return
+    pick = ranked[0]
+    print(f"{title}: {pick.model.name} {pick.variant.quant} is the pick for this computer.")
+    print(f"  {'':2}{'ID':<32} {'FIT':<23} {'DOWNLOAD':>9}  {'SPEED':<13} INSTALLED")
+    for item in ranked:
+        model = installed.get(item.variant.file)
+        words = item.speed.words_per_second
+        speed = f"~{words:.0f} words/s" if words >= 1.5 else f"~{words:.1f} words/s"
+        print(
+            f"  {'*' if item is pick else ' ':<2}{item.variant.key:<32} {item.fit.label.value:<23} "
+            f"{human_bytes(item.variant.size):>9}  {speed:<13} "
+            f"{f'yes (#{model.id})' if model else 'no'}"
+        )
+        print(f"      {item.fit.reason}")
+    too_big = sum(a.support.runnable and not a.usable for a in for_task)
+    if too_big:
+        print(f"  {too_big} more {'is' if too_big == 1 else 'are'} too big for this computer.")
+
+
+def _installed_by_file(core: Core) -> dict[str, InstalledModel]:
+    return {Path(m.path).name: m for m in core.models.list()}
+
+
+# --- download --------------------------------------------------------------------------
+
+
+def download(args: argparse.Namespace, core: Core) -> int:
+    """Fetch a catalog model with a progress bar, verify it, check that it loads, list it."""
+    from localchat.catalog.catalog import load_catalog
+    from localchat.downloads.names import destination_path
+
+    catalog = load_catalog()
+    model, variant = choose_variant(core, catalog, args.model, args.quant)
+    name = f"{model.name} {variant.quant}"
+    already = _installed_by_file(core).get(variant.file)
+    if already is not None:
+        print(f"{already.name} is already installed (#{already.id}).")
+        return 0
+    if variant.repo is None:
+        raise UserFacingError(
+            f"{name} is not available for download.",
+            f"It comes with the Python package {variant.package}." if variant.package else "",
+        )
+    try:
+        destination = destination_path(core.paths.models_dir, variant.repo, variant.file)
+        if destination.is_file() and _kept_download_is_intact(destination, variant):
+            # Downloaded and verified by an earlier run that stopped before listing it.
+            print(f"{name} is already downloaded; checking that it loads...", file=sys.stderr)
+            return _install(
+                core, destination, model, variant, variant.sha256 or _sha256(destination)
+            )
+        if core.settings.offline:
+            raise UserFacingError(
+                OFFLINE_SENTENCE,
+                'Turn off Offline in Settings (or set "offline": false in '
+                f"{core.paths.settings_file}), then run this command again.",
+            )
+        return _fetch_and_install(args, core, model, variant)
+    except KeyboardInterrupt:
+        print("\nStopped. Run the same command again to continue.", file=sys.stderr)
+        return EXIT_INTERRUPTED
+
+
+def choose_variant(
+    core: Core, catalog: Catalog, text: str, quant: str | None
+) -> tuple[CatalogModel, CatalogVariant]:
+    """The catalog file meant by ``id``, ``id:QUANT`` or ``id --quant QUANT``."""
+    model_id, _, named_quant = text.strip().partition(":")
+    quant = quant or named_quant or None
+    model = catalog.find(model_id)
+    if model is None:
+        raise UserFacingError(
+            f'The catalog has no model "{model_id}".',
+            "Run `localchat models recommend` to see the catalog's models and their ids.",
+        )
+    if not model.variants:
+        raise UserFacingError(f"{model.name} has no file LocalChat can download.")
+    if quant:
+        try:
+            return model, model.variant(quant)
+        except KeyError:
+            quants = ", ".join(v.quant for v in model.variants)
+            raise UserFacingError(
+                f"{model.name} has no {quant} file; it has {quants}.", "Pick one of those."
+            ) from None
+    return model, _preferred_variant(core, catalog, model)
+
+
+def _preferred_variant(core: Core, catalog: Catalog, model: CatalogModel) -> CatalogVariant:
+    """The variant recommend() prefers on this computer, else the catalog's first."""
+    if len(model.variants) == 1 or not model.good_at:
+        return model.variants[0]
+    from localchat.catalog.catalog import Catalog
+    from localchat.catalog.fit import recommend as pick_for
+
+    _hardware, assessments = survey(core, Catalog(catalog.version, (model,)))
+    task = "chat" if "chat" in model.good_at else model.good_at[0]
+    pick = pick_for(assessments, task)
+    return pick.variant if pick is not None else model.variants[0]
+
+
+def _kept_download_is_intact(path: Path, variant: CatalogVariant) -> bool:
+    """Whether a file in the download's place may be listed without fetching it again.
+
+    Only a download that passed its checksum is moved there; a catalog checksum is checked
+    again all the same, and a file that fails it is deleted.
+    """
+    if variant.sha256 is None or _sha256(path) == variant.sha256:
+        return True
+    path.unlink()
+    return False
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as file:
+        while block := file.read(4 << 20):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _fetch_and_install(
+    args: argparse.Namespace, core: Core, model: CatalogModel, variant: CatalogVariant
+) -> int:
+    from localchat.downloads import (
+        DownloadEvents,
+        DownloadManager,
+        DownloadRequest,
+        JobState,
+        resolve_remote_file,
+    )
+    from localchat.downloads.names import partial_path
+    from localchat.network import NetworkGate
+    from localchat.storage import LedgerRepository
+
+    assert variant.repo is not None
+    ledger = LedgerRepository(core.database)  # the Privacy pane lists the CLI's requests too
+    gate = NetworkGate(record=lambda host, purpose, nbytes: ledger.record(host, purpose, nbytes))
+    gate.install()
+    partial = partial_path(core.paths.models_dir, variant.repo, variant.file)
+    resume = _resume_command(args, variant)
+    with _partial_note(partial, resume):
+        remote = resolve_remote_file(gate, variant.repo, variant.file)
+    checksum = variant.sha256 or remote.lfs_sha256
+    size = human_bytes(remote.size or variant.size)
+    print(f"Downloading {model.name} {variant.quant} ({size}) from {variant.repo}", file=sys.stderr)
+    bar = ProgressBar(sys.stderr)
+    events = DownloadEvents(progress=lambda _job_id, progress: bar.update(progress))
+    manager = DownloadManager(gate, core.paths.models_dir, events)
+    request = DownloadRequest(variant.repo, variant.file, "main", variant.sha256)
+    job = manager.download(request)
+    interrupted = not _wait(job)
+    bar.end()
+    if interrupted and job.state is not JobState.FINISHED:
+        done = partial.stat().st_size if partial.is_file() else 0
+        print(f"Paused with {human_bytes(done)} of {size} downloaded.", file=sys.stderr)
+        print(f"Run `{resume}` to continue where it stopped.", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    if job.state is not JobState.FINISHED or job.result is None:
+        with _partial_note(partial, resume):
+            raise job.error or UserFacingError(f"The download of {variant.file} did not finish.")
+    result = job.result
+    print("Checking that the model loads...", file=sys.stderr, flush=True)
+    code = _install(core, result.path, model, variant, result.sha256, result.commit)
+    if variant.sha256:
+        how = "matches the catalog"
+    elif checksum:
+        how = "matches the checksum the hub publishes"
+    else:
+        how = "not verified: the hub publishes no checksum for this file"
+    print(f"sha256 {result.sha256} ({how})")
+    return code
+
+
+def _install(
+    core: Core,
+    path: Path,
+    model: CatalogModel,
+    variant: CatalogVariant,
+    sha256: str,
+    revision: str | None = None,
+) -> int:
+    """Check the file in an engine host and list it, as the Models pane does."""
+    installed = install_model_file(
+        core.models,
+        path,
+        source="download",
+        name=f"{model.name} {variant.quant}",
+        model_type=variant.model_type,
+        source_repo=variant.repo,
+        source_file=variant.file,
+        revision=revision,
+        sha256=sha256,
+    )
+    print(
+        f"Installed {installed.name} as #{installed.id} ({human_bytes(installed.size_bytes)}); "
+        "see `localchat models list`."
+    )
+    return 0
+
+
+def _wait(job: DownloadJob) -> bool:
+    """Wait until the job settles; Ctrl+C pauses it (the partial file is kept): False."""
+    try:
+        while not job.wait(0.1):
+            pass
+        return True
+    except KeyboardInterrupt:
+        job.pause()
+    while True:
+        try:
+            job.wait()
+            return False
+        except KeyboardInterrupt:  # a second Ctrl+C while the worker stops
+            continue
+
+
+@contextlib.contextmanager
+def _partial_note(partial: Path, resume: str):  # noqa: ANN202 - a context manager
+    """Add, to an error, that the part already downloaded is kept (when there is one)."""
+    try:
+        yield
+    except UserFacingError as error:
+        if partial.is_file() and partial.stat().st_size:
+            kept = human_bytes(partial.stat().st_size)
+            note = f"The {kept} already downloaded are kept: `{resume}` continues from there."
+            raise UserFacingError(error.message, f"{error.action} {note}".strip()) from error
+        raise
+
+
+def _resume_command(args: argparse.Namespace, variant: CatalogVariant) -> str:
+    data_dir = getattr(args, "data_dir", None)
+    option = f"--data-dir {shlex.quote(str(data_dir))} " if data_dir else ""
+    return f"localchat {option}models download {variant.key}"
+
+
+# --- remove ----------------------------------------------------------------------------
+
+
+def remove(args: argparse.Namespace, core: Core) -> int:
+    """Remove an installed model, after asking; a downloaded file is deleted."""
+    if not args.model.strip():
+        raise UserFacingError("Say which model to remove.", "See `localchat models list`.")
+    model = choose_model(core.models, args.model)
+    if model.source == "bundled":
+        raise UserFacingError(
+            f"{model.name} comes with LocalChat and cannot be removed.",
+            "To use another model, pick it in a pane's Model list, or pass --model.",
+        )
+    downloaded = model.source == "download"
+    size = human_bytes(model.size_bytes)
+    if not args.yes:
+        consequence = (
+            "The file will be deleted."
+            if downloaded
+            else "It is only taken off the list; the file is kept."
+        )
+        if not _confirm(f"Remove {model.name} ({size})? {consequence} [y/N] "):
+            print("Nothing was removed.")
+            return 1
+    if downloaded:
+        _delete_download(core, Path(model.path))
+    core.models.remove(model.id)
+    if core.settings.default_model_id == model.id:
+        core.settings.default_model_id = None
+        save_settings(core.settings, core.paths.settings_file)
+    if downloaded:
+        print(f"Removed {model.name}: its file was deleted ({size} freed).")
+    elif model.source == "import":
+        print(f"Removed {model.name} from the list; the file stays where it is: {model.path}")
+    else:
+        print(f"Removed {model.name} from the list.")
+    return 0
+
+
+def _confirm(question: str) -> bool:
+    try:
+        answer = input(question)
+    except (EOFError, KeyboardInterrupt):
+        print()
+        return False
+    return answer.strip().lower() in ("y", "yes")
+
+
+def _delete_download(core: Core, path: Path) -> None:
+    """Delete a downloaded file, and its repository's folder when that is left empty."""
+    with contextlib.suppress(FileNotFoundError):
+        os.remove(path)
+    folder = path.parent
+    if folder.resolve().parent == core.paths.models_dir.resolve():
+        with contextlib.suppress(OSError):  # not empty: another file of the repository
+            folder.rmdir()
