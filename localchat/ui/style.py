@@ -20,6 +20,8 @@ def style_sheet(app: QApplication) -> str:
     highlight = palette.color(QPalette.ColorRole.Highlight).name()
     error_bg = "#5c1f1f" if dark else "#fdecea"
     error_fg = "#ffd7d2" if dark else "#8a1c12"
+    advice_bg = "#4a3b12" if dark else "#fff4d6"  # amber: a poor fit, not an error
+    advice_fg = "#ffe9b0" if dark else "#5c4300"
     return f"""
     #rail {{ background: {rail}; }}
     #rail QToolButton {{
@@ -33,6 +35,8 @@ def style_sheet(app: QApplication) -> str:
     #errorBanner {{
         background: {error_bg}; color: {error_fg}; border-radius: 6px; padding: 8px 10px;
     }}
+    #fitNotice {{ background: {advice_bg}; border-radius: 6px; }}
+    #fitNotice QLabel {{ color: {advice_fg}; }}
     QStatusBar QLabel {{ padding: 0 8px; }}
     #sidebar QListView::item {{ padding: 5px 6px; }}
     #sidebar QListView {{ border: none; background: transparent; }}

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from localchat.hardware import human_bytes
 from localchat.services.models import ModelsService
+from localchat.ui.models.download_words import progress_line
 
 _FILE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -116,14 +116,12 @@ class HubSearchDialog(QDialog):
 
     @Slot(str, int, int, float, float)
     def _on_service_progress(
-        self, key: str, done: int, total: int, speed: float, _eta: float
+        self, key: str, done: int, total: int, speed: float, eta: float
     ) -> None:
         if key == self._key and total:
             self.progress.setRange(0, 1000)
             self.progress.setValue(done * 1000 // total)
-            self.status.setText(
-                f"{human_bytes(done)} of {human_bytes(total)} · {human_bytes(speed)}/s"
-            )
+            self.status.setText(progress_line(done, total, speed, eta))
 
     @Slot(str, str)
     def _on_service_state(self, key: str, state: str) -> None:

@@ -7,8 +7,8 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, Slot
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal, Slot
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -33,13 +33,16 @@ from localchat.ui.models.add_server_dialog import AddServerDialog
 from localchat.ui.models.catalog_table import (
     COL_FIT,
     COL_MODEL,
+    COL_STATUS,
     CatalogFilter,
     CatalogRow,
     CatalogTableModel,
     KeyRole,
 )
+from localchat.ui.models.download_panel import DownloadPanel
 from localchat.ui.models.hardware_bar import HardwareSummary
 from localchat.ui.models.hub_search_dialog import HubSearchDialog
+from localchat.ui.models.status_delegate import StatusDelegate
 
 if TYPE_CHECKING:
     from localchat.services.library import InstalledModel
@@ -50,7 +53,13 @@ TASK_NAMES = {"chat": "chat", "summarize": "summaries", "translate": "translatio
 
 
 class ModelsPane(QWidget):
-    """Pick, download, import and delete models, with plain reasons for each choice."""
+    """Pick, download, import and delete models, with plain reasons for each choice.
+
+    Signals:
+        welcome_requested: "What can this computer run?" was pressed.
+    """
+
+    welcome_requested = Signal()
 
     def __init__(
         self,
@@ -77,6 +86,13 @@ class ModelsPane(QWidget):
     def _build(self) -> None:
         title = QLabel("Models")
         title.setObjectName("paneTitle")
+        self.welcome_button = QPushButton("What can this computer run?")
+        self.welcome_button.setAccessibleName("What can this computer run?")
+        self.welcome_button.setToolTip("A short guide to the models that suit this computer")
+        title_row = QHBoxLayout()
+        title_row.addWidget(title)
+        title_row.addStretch(1)
+        title_row.addWidget(self.welcome_button)
         self.hardware = HardwareSummary()
         self.filters = QButtonGroup(self)
         filter_row = QHBoxLayout()
@@ -111,22 +127,28 @@ class ModelsPane(QWidget):
         self.table.setSortingEnabled(True)
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
-        self.table.resizeColumnsToContents()  # whole headers while the table is empty
-        self.table.horizontalHeader().setSectionResizeMode(
-            COL_MODEL, QHeaderView.ResizeMode.Stretch
-        )
+        self.status_delegate = StatusDelegate(self.table)
+        self.table.setItemDelegateForColumn(COL_STATUS, self.status_delegate)
+        self._fit_columns()  # whole headers while the table is empty
         self.details = QLabel("Select a model to see what it needs and why it fits or not.")
+        self.details.setAccessibleName("About the selected model")
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.details.setMinimumHeight(72)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.details.setMinimumHeight(60)
+        self.download_panel = DownloadPanel()
         self.action_button = QPushButton("Download")
         self.action_button.setAccessibleName("Download the selected model")
         self.cancel_button = QPushButton("Cancel download")
         self.cancel_button.setAccessibleName("Cancel the download")
         self.delete_button = QPushButton("Delete…")
         self.delete_button.setAccessibleName("Delete the selected model")
+        # The bar and its line sit beside Pause/Resume and Cancel; with no download the
+        # buttons keep to the right.
         actions = QHBoxLayout()
-        actions.addWidget(self.details, 1)
+        actions.setSpacing(8)
+        actions.addWidget(self.download_panel, 1)
+        actions.addStretch(0)
         for button in (self.action_button, self.cancel_button, self.delete_button):
             actions.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
             button.hide()
@@ -137,16 +159,18 @@ class ModelsPane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(10)
-        layout.addWidget(title)
+        layout.addLayout(title_row)
         layout.addWidget(self.hardware)
         layout.addLayout(filter_row)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.error_banner)
+        layout.addWidget(self.details)
         layout.addLayout(actions)
 
     def _connect(self) -> None:
         self.filters.buttonClicked.connect(self._on_filters_clicked)
         self.search.textChanged.connect(self.proxy.set_text)
+        self.welcome_button.clicked.connect(self.welcome_requested)
         self.import_button.clicked.connect(self._on_import_clicked)
         self.server_button.clicked.connect(self._on_server_clicked)
         self.hub_button.clicked.connect(lambda: HubSearchDialog(self._service, self).exec())
@@ -208,20 +232,44 @@ class ModelsPane(QWidget):
                 recommended_for=picks.get(assessment.variant.key, []),
             )
             old = previous.get(row.key)
-            if old is not None and not row.installed:
-                row.download_state, row.done, row.total = old.download_state, old.done, old.total
+            if old is not None:
+                row.keep_download(old)
             rows.append(row)
+        selected = self.selected_row()
         self.table_model.set_rows(rows)
         self.table.sortByColumn(COL_FIT, Qt.SortOrder.AscendingOrder)
         self._fit_columns()
+        if selected is not None:  # a model just downloaded stays selected, with its news
+            self._select_key(selected.key)
         self._show_details()
 
+    def _select_key(self, key: str) -> None:
+        row = self.table_model.row_for(key)
+        index = self.proxy.mapFromSource(self.table_model.index(row, COL_MODEL))
+        if index.isValid():
+            self.table.setCurrentIndex(index)
+
     def _fit_columns(self) -> None:
-        """Widths for the rows shown now: 'All' shows longer speeds and states than the picks."""
+        """Widths for the rows shown now: 'All' shows longer speeds and states than the picks.
+
+        The Status column is as wide as its longest words (the delegate's size hint), so a
+        download's bar and words never make it grow or get cut; the model names take the rest.
+        """
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(
             COL_MODEL, QHeaderView.ResizeMode.Stretch
         )
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        """Fit the columns again with the font the shown table really has."""
+        super().showEvent(event)
+        self._fit_columns()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        """A new font or style changes every column's width."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_columns()
 
     @Slot(QAbstractButton)
     def _on_filters_clicked(self, button: QAbstractButton) -> None:
@@ -239,12 +287,13 @@ class ModelsPane(QWidget):
         row = self.selected_row()
         for button in (self.action_button, self.cancel_button, self.delete_button):
             button.hide()
+        self.download_panel.show_row(row)
         if row is None:
             self.hardware.show_need(0)
             return
         a = row.assessment
         self.hardware.show_need(a.ram_needed if a.model.can_chat else 0)
-        self.details.setText(self._explain(row))
+        self.details.setText(row.explain())
         state = row.download_state
         if row.installed:
             self.delete_button.show()
@@ -262,23 +311,6 @@ class ModelsPane(QWidget):
         self.action_button.setAccessibleName(f"{text} the selected model")
         self.action_button.show()
 
-    def _explain(self, row: CatalogRow) -> str:
-        a = row.assessment
-        lines = [f"<b>{a.model.name}</b> · {a.variant.quant} · {a.model.licence}"]
-        if not a.model.can_chat:
-            lines.append(a.model.note or "This model reads text but cannot write answers.")
-            return "<br>".join(lines)
-        lines.append(f"<b>{a.fit.label.value}.</b> {a.fit.reason}")
-        lines.append(
-            f"{a.plan.label()} · writes {a.speed.describe()}; {a.speed.describe_summary()}. "
-            f"Good at: {', '.join(a.model.good_at)}."
-        )
-        if not a.support.runnable:
-            lines.append(a.support.reason)
-        if row.recommended_for:
-            lines.append(f"Recommended here for {', '.join(row.recommended_for)}.")
-        return "<br>".join(lines)
-
     # --- actions --------------------------------------------------------------------
 
     @Slot()
@@ -290,7 +322,7 @@ class ModelsPane(QWidget):
         try:
             if text == "Download":
                 self._service.download(row.assessment.variant)
-                self.table_model.update_row(row.key, download_state="queued")
+                self.table_model.update_row(row.key, download_state="queued", error="")
             elif text == "Pause":
                 self._service.pause(row.key)
             else:
@@ -388,17 +420,30 @@ class ModelsPane(QWidget):
         self, key: str, done: int, total: int, speed: float, eta: float
     ) -> None:
         self.table_model.update_row(
-            key, download_state="running", done=done, total=total, speed=speed, eta=eta
+            key, download_state="running", done=done, total=total, speed=speed, eta=eta, error=""
         )
+        row = self.selected_row()
+        if row is not None and row.key == key:
+            self.download_panel.show_row(row)
+            if self.action_button.text() != "Pause":  # a resume seen first as progress
+                self._show_details()
 
     @Slot(str, str)
     def _on_service_state(self, key: str, state: str) -> None:
-        self.table_model.update_row(key, download_state=state)
-        if self.selected_row() is not None and self.selected_row().key == key:
+        if state == "cancelled":  # the partial file is gone: back to what can be done
+            self.table_model.update_row(
+                key, download_state="", done=0, total=0, speed=0.0, eta=-1.0, error=""
+            )
+        elif state in ("queued", "running"):
+            self.table_model.update_row(key, download_state=state, error="")
+        else:
+            self.table_model.update_row(key, download_state=state)
+        row = self.selected_row()
+        if row is not None and row.key == key:
             self._show_details()
 
     @Slot(str, str)
     def _on_service_download_failed(self, key: str, message: str) -> None:
-        self.table_model.update_row(key, download_state="failed")
+        self.table_model.update_row(key, download_state="failed", error=message)
         self.show_error(message)
         self._show_details()
