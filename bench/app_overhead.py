@@ -99,7 +99,7 @@ class AppDriver:
             self.core.models, model_path, source="import"
         )
         self.core.settings.threads = threads
-        self.core.settings.default_model_id = model.id
+        self.core.settings.task_models = {"chat": model.id}
         self.core.settings.sampling = Sampling(
             temperature=0.0, top_p=0.9, max_tokens=max_tokens, repeat_penalty=1.1
         )

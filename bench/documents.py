@@ -1,7 +1,7 @@
 """Summarize a 20-page document: job total vs the engine's own time; prompt speed Q4_1 vs Q4_0.
 
 Run: python bench/documents.py [--pages 20] [--words-per-page 100] [--runs 3] [--threads 1]
-                               [--context 2048]
+                               [--context 2048] [--split-only]
 (n_ctx 2048 makes the 20 pages several chunks, so the job is a real map + reduce.)
 
 1. The job: SummaryJob (the code DocumentJobsService runs on the inference thread: chunk
@@ -14,6 +14,10 @@ Run: python bench/documents.py [--pages 20] [--words-per-page 100] [--runs 3] [-
 2. Prompt reading speed, SmolLM2 Q4_1 (the bundled file) vs Q4_0 made from it with
    llama_cpp.llama_model_quantize(allow_requantize=True) into /tmp; a 512-token prompt from
    an empty cache, interleaved, median of --runs.
+3. Splitting a 5 MB single line (no sentence end, no newline) into 1,000-token pieces with
+   SmolLM2's vocabulary, as chunk planning does for a huge paste: seconds and characters
+   counted per character of text, median of --runs. ``--split-only`` runs just this part.
+   (tests/tasks/test_chunking.py checks that the counting stays linear; this is the time.)
 """
 
 from __future__ import annotations
@@ -89,18 +93,18 @@ class Recorder:
 
 def run_job(engine: Any, document: Any, repository: Any) -> tuple[float, list]:
     from localchat.engines.base import SamplingParams
+    from localchat.tasks.job_support import JobContext
     from localchat.tasks.summarize import SummaryJob, SummaryOptions
 
     recorder = Recorder(engine)
-    job = SummaryJob(
+    context = JobContext(
         recorder,  # type: ignore[arg-type]
-        document,
-        SummaryOptions(),
+        threading.Event(),
         repository=repository,
-        params=SamplingParams(temperature=0.0),
-        cancel=threading.Event(),
         resume=False,
+        params=SamplingParams(temperature=0.0),
     )
+    job = SummaryJob(context, document, SummaryOptions())
     started = time.perf_counter()
     job.run()
     return time.perf_counter() - started, recorder.calls
@@ -151,6 +155,36 @@ def prompt_speed(llm: Any, tokens: list[int]) -> float:
     return len(tokens) / (time.perf_counter() - started)
 
 
+def split_speed(path: Path, runs: int) -> None:
+    """Part 3: split_text on a 5 MB single line, with the real vocabulary."""
+    from localchat.engines.vocabulary import Vocabulary
+    from localchat.tasks.chunking import split_text
+
+    line = ("lorem ipsum dolor sit amet consectetur adipiscing elit " * 95_000)[:5_000_000]
+    vocabulary = Vocabulary.load(path)
+    seconds: list[float] = []
+    counted: list[int] = []
+    try:
+        for _ in range(runs):
+            counted.clear()
+
+            def count(text: str) -> int:
+                counted.append(len(text))
+                return vocabulary.count(text)
+
+            started = time.perf_counter()
+            pieces = split_text(line, count, 1000)
+            seconds.append(time.perf_counter() - started)
+    finally:
+        vocabulary.close()
+    print()
+    print("| split a 5 MB single line into 1,000-token pieces | median |")
+    print("|---|---|")
+    print(f"| time | {median(seconds):.2f} s ({spread(seconds)}) |")
+    print(f"| pieces / count_tokens calls | {len(pieces)} / {len(counted)} |")
+    print(f"| characters counted per character | {sum(counted) / len(line):.3f} |")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=int, default=20)
@@ -158,8 +192,12 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--threads", type=int, default=1)
     parser.add_argument("--context", type=int, default=2048)
+    parser.add_argument("--split-only", action="store_true", help="only part 3")
     args = parser.parse_args()
     print(machine())
+    if args.split_only:
+        split_speed(models()[0][1], args.runs)
+        return
     from localchat.bootstrap import open_core
     from localchat.engines.base import LoadOptions
     from localchat.engines.llama_cpp_engine import LlamaCppEngine
@@ -253,6 +291,7 @@ def main() -> None:
     engine.close()
     raw_engine.close()
     core.close()
+    split_speed(path, args.runs)
 
 
 if __name__ == "__main__":

@@ -1,6 +1,6 @@
 """The engine host process: Stop latency, start and load times, crash recovery, memory.
 
-Run: python bench/engine_host.py [--stops 20] [--startup] [--recovery] [--rss]
+Run: python bench/engine_host.py [--stops 20] [--startup] [--recovery] [--rss] [--templates]
                                  [--model smol|gemma|both] [--threads 1]
 
 Every figure goes through ``HostedEngine`` (what ``engines.factory.open_engine`` returns
@@ -22,6 +22,12 @@ and the app uses), with the old in-process ``LlamaCppEngine``
 - ``--rss``: RSS of this process + the host with SmolLM2, after switching to Gemma 3
   (close, open) and back, 3 cycles; the same sequence in process. Each side runs in a fresh
   child process of this script, so both start clean.
+- ``--templates``: the two runaway chat templates of tests/engines/damaged_models.py
+  (nested loops, a growing string), written into copies of SmolLM2: seconds until the
+  render gives up in process (limit ``RENDER_SECONDS``, 1 s), until ``check_model_file``
+  refuses the file (a throwaway host: start, load, render), and until a chat through an
+  open host fails; median of ``--template-runs`` (3). Not part of "no flag: all".
+  (tests/engines/test_template_time_limit.py checks the limit with its own clock.)
 """
 
 from __future__ import annotations
@@ -406,6 +412,73 @@ def bench_rss(args: argparse.Namespace) -> list[str]:
     return lines
 
 
+# --- Runaway chat templates -------------------------------------------------------------
+
+
+def _time_refusal(action: Any, *args: Any) -> float:
+    """Seconds until ``action(*args)`` raises the plain chat-template error."""
+    from localchat.errors import UserFacingError
+
+    started = time.perf_counter()
+    try:
+        action(*args)
+    except UserFacingError as error:
+        if "chat template" not in str(error):
+            raise
+        return time.perf_counter() - started
+    raise RuntimeError("the runaway template was not refused")
+
+
+def _chat_once(engine: Any, messages: Any) -> None:
+    list(engine.stream_chat(messages, greedy(8), threading.Event()))
+
+
+def _template_row(name: str, template: str, model: Path, threads: int, runs: int) -> str:
+    from localchat.engines.base import ChatMessage, LoadOptions
+    from localchat.engines.factory import open_engine
+    from localchat.engines.model_check import check_model_file
+    from localchat.engines.templates import render_chat
+
+    hello = [ChatMessage("user", "Say hello.")]
+    render, check, chat = [], [], []
+    engine = open_engine(model, LoadOptions(context_length=512, threads=threads))
+    try:
+        for _ in range(runs):
+            render.append(_time_refusal(render_chat, hello, template))
+            check.append(_time_refusal(check_model_file, model))
+            chat.append(_time_refusal(_chat_once, engine, hello))
+    finally:
+        engine.close()
+    return (
+        f"| {name} | {median(render):.2f} s ({spread(render)}) | "
+        f"{median(check):.2f} s ({spread(check)}) | {median(chat):.2f} s ({spread(chat)}) |"
+    )
+
+
+def bench_templates(runs: int, threads: int) -> list[str]:
+    """Render, check and hosted chat of each runaway template, timed until refused."""
+    import tempfile
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "engines"))
+    from damaged_models import RUNAWAY_TEMPLATE, STRING_BUILDER_TEMPLATE, looping_template_model
+
+    from localchat.engines.templates import RENDER_SECONDS
+
+    rows = [
+        f"Runaway chat templates: seconds until refused (render limit {RENDER_SECONDS:g} s)",
+        "",
+        "| template | render, in process | check_model_file | chat through an open host |",
+        "|---|---|---|---|",
+    ]
+    smol = models()[0][1]
+    runaway = {"nested loops": RUNAWAY_TEMPLATE, "growing string": STRING_BUILDER_TEMPLATE}
+    with tempfile.TemporaryDirectory() as folder:
+        for name, template in runaway.items():
+            model = looping_template_model(smol, Path(folder) / "looping.gguf", template)
+            rows.append(_template_row(name, template, model, threads, runs))
+    return rows
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--stops", type=int, default=0, help="Stops per kind and model")
@@ -421,12 +494,14 @@ def main() -> None:
     parser.add_argument("--startup-runs", type=int, default=5)
     parser.add_argument("--recovery-runs", type=int, default=5, help="per way")
     parser.add_argument("--rss-cycles", type=int, default=3)
+    parser.add_argument("--templates", action="store_true")
+    parser.add_argument("--template-runs", type=int, default=3)
     parser.add_argument("--rss-child", choices=("host", "inprocess"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.rss_child:
         rss_child(args.rss_child, args.threads, args.rss_cycles)
         return
-    if not (args.stops or args.startup or args.recovery or args.rss):
+    if not (args.stops or args.startup or args.recovery or args.rss or args.templates):
         args.stops, args.startup, args.recovery, args.rss = 20, True, True, True
     print(machine())
     print(f"threads={args.threads}; load average {os.getloadavg()[0]:.2f}", flush=True)
@@ -463,6 +538,8 @@ def main() -> None:
         ]
     if args.rss:
         out += ["", *bench_rss(args)]
+    if args.templates:
+        out += ["", *bench_templates(args.template_runs, args.threads)]
     print("\n".join(out))
     print(f"\nload average at the end {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
 

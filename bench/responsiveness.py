@@ -125,7 +125,7 @@ def main() -> None:
         core.models, gemma_path, source="import"
     )
     core.settings.threads = args.threads
-    core.settings.default_model_id = smol.id
+    core.settings.task_models = {"chat": smol.id}
     short_sampling = Sampling(temperature=0.0, max_tokens=256, repeat_penalty=1.1)
     long_sampling = Sampling(temperature=0.0, max_tokens=1024, repeat_penalty=1.1)
     core.settings.sampling = short_sampling

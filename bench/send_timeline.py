@@ -107,7 +107,7 @@ def timeline(path: Path, runs: int) -> list[dict[str, float]]:
 
     marks = Marks()
     driver = AppDriver(path, threads=1, max_tokens=8)
-    repository = type(driver.app.library.repository)
+    repository = type(driver.app.core.conversations)
     marks.wrap(InferenceService, "submit", "job_queued", after=True)
     marks.wrap(repository, "messages", "job_started", worker_only=True)
     marks.wrap(repository, "add_message", "question_stored", after=True, worker_only=True)

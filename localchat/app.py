@@ -6,13 +6,13 @@ import gc
 import logging
 import sys
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from localchat.bootstrap import Core
+from localchat.model_location import ModelLocation, RemoteModel, location_of
 from localchat.network import NetworkGate
 from localchat.servers import ServerList
 from localchat.services.background import BackgroundRunner
@@ -23,11 +23,13 @@ from localchat.services.library import LibraryService
 from localchat.services.model_choice import ModelChoiceService
 from localchat.services.models import ModelsService
 from localchat.services.privacy import PrivacyService
-from localchat.services.servers import ServersService, split_remote_path
-from localchat.settings import Settings, save_settings
-from localchat.storage import InstalledModel, LedgerRepository
+from localchat.services.servers import ServersService
+from localchat.services.settings import SettingsService
+from localchat.settings import Settings
+from localchat.storage import InstalledModel
 from localchat.ui.app_icon import app_icon
 from localchat.ui.chat.markdown import warm_up_highlighting
+from localchat.ui.first_paint import after_first_paint
 from localchat.ui.main_window import MainWindow
 from localchat.ui.style import style_sheet
 
@@ -50,6 +52,7 @@ CALIBRATION_SAVE_DELAY_MS = 2000
 # engine host process now, so this no longer matters for answers (10e), only for the
 # Python jobs still on the window's threads.
 GIL_SWITCH_INTERVAL_SECONDS = 0.001
+WELCOME_LATER = "To see which models suit this computer: Models › What can this computer run?"
 
 
 class Application:
@@ -62,21 +65,23 @@ class Application:
         self._when_warm: Callable[[], None] = lambda: None  # see start()
         log_file = core.paths.log_file
         self.runner = BackgroundRunner(log_file)
+        self.settings = SettingsService(core.settings, core.paths.settings_file)
         self.inference = InferenceService(opener or self.open_model, log_file)
         self.library = LibraryService(core.conversations, core.models, self.runner)
         self.chat = ChatService(
             self.library,
+            core.conversations,
             self.inference,
             self.spec_for,
             core.sampling,
-            lambda: core.settings.default_model_id,
+            lambda: self.choice.model_for("chat"),
         )
         self.gate = NetworkGate(
             offline=core.settings.offline,
             record=lambda host, purpose, nbytes: self.privacy.record(host, purpose, nbytes),
         )
         self.privacy = PrivacyService(
-            LedgerRepository(core.database), self.gate, self._save_offline
+            core.ledger, self.gate, lambda offline: self.settings.update(offline=offline)
         )
         self.models = ModelsService(
             _load_catalog,
@@ -88,9 +93,8 @@ class Application:
             measured_bandwidth=core.settings.speed_calibration,
             use_graphics_card=lambda: core.settings.graphics_card != "off",
         )
-        self.choice = ModelChoiceService(
-            self.library, self.models, core.settings, self._save_settings
-        )
+        self.choice = ModelChoiceService(self.library, self.models, self.settings)
+        self.settings.changed.connect(self._on_settings_changed)
         self.servers = ServersService(
             ServerList(core.paths.config_dir / "servers.json"), core.models, self.gate, self.runner
         )
@@ -103,8 +107,7 @@ class Application:
             self.library,
             self.chat,
             self.inference,
-            core.settings,
-            self._save_settings,
+            self.settings,
             panes={
                 "Summarize": self._build_summarize_pane,
                 "Translate": self._build_translate_pane,
@@ -126,29 +129,31 @@ class Application:
     def _build_summarize_pane(self) -> QWidget:
         from localchat.ui.summarize.summarize_pane import SummarizePane
 
-        return SummarizePane(self.documents, self.inference, self.choice)
+        return SummarizePane(self.documents, self.choice)
 
     def _build_translate_pane(self) -> QWidget:
         from localchat.ui.translate.translate_pane import TranslatePane
 
-        return TranslatePane(self.documents, self.inference, self.choice)
+        return TranslatePane(self.documents, self.choice)
 
     def _build_models_pane(self) -> QWidget:
         from localchat.ui.models.models_pane import ModelsPane
 
-        return ModelsPane(self.models, self.servers)
+        pane = ModelsPane(self.models, self.servers)
+        pane.welcome_requested.connect(self.window.show_welcome)
+        return pane
 
-    def open_model(self, path: Path, options: LoadOptions) -> Engine:
+    def open_model(self, location: ModelLocation, options: LoadOptions) -> Engine:
         """Open a local model file, or connect to a model on a saved server."""
-        if split_remote_path(path) is not None:
-            return self.servers.open(path, options)
+        if isinstance(location, RemoteModel):
+            return self.servers.open(location)
         from localchat.engines.factory import open_engine
 
-        return open_engine(path, options)
+        return open_engine(location.path, options)
 
     def spec_for(self, model: InstalledModel) -> ModelSpec:
         """How to load an installed model with the current settings."""
-        return ModelSpec(Path(model.path), self.core.load_options(model.model_type), model.name)
+        return ModelSpec(location_of(model), self.core.load_options(model.model_type), model.name)
 
     def start(self, when_warm: Callable[[], None] = lambda: None) -> None:
         """Work that follows the window's first paint, off the GUI thread.
@@ -171,10 +176,16 @@ class Application:
         self.models.survey()
 
     def _on_models_first_survey(self, _survey: object) -> None:
-        """The first start's welcome, once the survey knows what this computer runs."""
+        """The first start's welcome, once the survey knows what this computer runs.
+
+        Not while the user is already typing or being answered (it would take the keys);
+        it then comes at the next start.
+        """
         self.models.surveyed.disconnect(self._on_models_first_survey)
-        self.core.settings.welcome_shown = True
-        self._save_settings(self.core.settings)
+        if self.window.chat_pane.busy:
+            self.window.statusBar().showMessage(WELCOME_LATER, 20_000)
+            return
+        self.settings.update(welcome_shown=True)
         self.window.show_welcome()
 
     def _on_inference_first_model_loaded(self, _name: str, _context: int) -> None:
@@ -216,16 +227,15 @@ class Application:
         except KeyError:  # removed meanwhile
             return
         self.models.calibrate(tokens_per_second, model_bytes)
-        self.core.settings.speed_calibration = self.models.effective_bandwidth
-        self._save_settings(self.core.settings)
+        self.settings.update(speed_calibration=self.models.effective_bandwidth)
 
-    def _save_settings(self, settings: Settings) -> None:
-        save_settings(settings, self.core.paths.settings_file)
-        self.privacy.offline = settings.offline
-
-    def _save_offline(self, offline: bool) -> None:
-        self.core.settings.offline = offline
-        self._save_settings(self.core.settings)
+    def _on_settings_changed(self, settings: Settings, names: frozenset[str]) -> None:
+        """Pass changed settings to what copied them: the network gate, the Models fit."""
+        if "offline" in names:
+            self.privacy.offline = settings.offline
+        if names & {"context_length", "graphics_card"}:
+            self.models.set_context_length(settings.context_length)
+            self.models.survey()  # the fit and the per-task picks depend on both
 
     def shutdown(self) -> None:
         """Stop generation, free the model, finish background jobs, save what is pending."""
@@ -262,7 +272,14 @@ def freeze_start_up_objects() -> None:
 
 
 def run_app(core: Core, argv: list[str] | None = None) -> int:
-    """Show the window and run until it closes."""
+    """Show the window and run until it closes.
+
+    Once the window's first frame is out, ``Application.start`` begins loading the model
+    (in its engine host process) and the storage opens meanwhile (``Core.open_storage``:
+    a core opened with ``defer_storage`` migrates and marks interrupted answers then; else
+    nothing to do). Storage that fails to open ends the loop, and its error is raised
+    here, as ``open_core`` would have raised it.
+    """
     sys.setswitchinterval(GIL_SWITCH_INTERVAL_SECONDS)
     qt_app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     qt_app.setApplicationName("LocalChat")
@@ -275,8 +292,23 @@ def run_app(core: Core, argv: list[str] | None = None) -> int:
     # reach keeps full collections (which hold the GIL, so freeze the window, for 60-80 ms
     # on a large history) down to the objects made since.
     gc.freeze()
-    QTimer.singleShot(0, lambda: app.start(when_warm=freeze_start_up_objects))
+    gc.enable()  # __main__ leaves it off until here
+    failures: list[Exception] = []
+
+    def start_and_open_storage() -> None:
+        # What start() reads until then comes from the first page; a write would open it.
+        app.start(when_warm=freeze_start_up_objects)
+        try:
+            core.open_storage()
+        except Exception as error:  # raised again below, once the loop has ended
+            failures.append(error)
+            qt_app.exit(1)
+
+    after_first_paint(app.window, start_and_open_storage)
     try:
-        return qt_app.exec()
+        code = qt_app.exec()
     finally:
         app.shutdown()
+    if failures:
+        raise failures[0]
+    return code

@@ -19,6 +19,7 @@ from localchat.engines.base import ChatMessage, Engine, GenerationStats, Samplin
 from localchat.errors import UserFacingError
 from localchat.hardware import detect_hardware, human_bytes
 from localchat.library import choose_model, install_model_file
+from localchat.model_location import model_file
 from localchat.settings import save_settings
 from localchat.storage import InstalledModel
 from localchat.tasks.chat import history_from_records, stream_answer
@@ -108,8 +109,9 @@ def load_model(core: Core, model: InstalledModel) -> Engine:
     """Load a model with the settings' options, telling the user what happens."""
     from localchat.engines.factory import open_engine
 
+    file = model_file(model)  # the command line runs models on this computer only
     print(f"Loading {model.name}...", file=sys.stderr, flush=True)
-    return open_engine(Path(model.path), core.load_options(model.model_type))
+    return open_engine(file, core.load_options(model.model_type))
 
 
 def _sampling(args: argparse.Namespace, core: Core) -> SamplingParams:
@@ -138,7 +140,7 @@ def chat(args: argparse.Namespace, core: Core) -> int:
     model = choose_model(
         core.models,
         args.model,
-        conversation.model_id if conversation else core.settings.default_model_id,
+        conversation.model_id if conversation else core.settings.task_models.get("chat"),
     )
     engine = load_model(core, model)
     try:
@@ -226,9 +228,9 @@ def doctor(core: Core) -> int:
     )
     print(f"  Disk free:  {human_bytes(hardware.disk_free)} in {core.paths.data_dir}")
     print(f"  Data dir:   {core.paths.data_dir}")
-    model = choose_model(core.models, None, core.settings.default_model_id)
+    model = choose_model(core.models, None, core.settings.task_models.get("chat"))
     try:  # the plan names the card and counts the layers; GGML-era files have no GGUF header
-        plan = plan_for_file(Path(model.path), core.settings.context_length, hardware)
+        plan = plan_for_file(model_file(model), core.settings.context_length, hardware)
     except UserFacingError:
         plan = on_processor(0)
     started = time.perf_counter()
@@ -236,8 +238,8 @@ def doctor(core: Core) -> int:
     load_seconds = time.perf_counter() - started
     # What the engine host actually loaded: the Settings may turn the card off, and a load
     # that ran out of graphics memory retried with fewer layers than planned.
-    loaded_layers = int(getattr(engine, "gpu_layers", 0))
-    offload_note = str(getattr(engine, "offload_note", ""))
+    loaded_layers = engine.gpu_layers
+    offload_note = engine.offload_note
     stats = GenerationStats()
     params = SamplingParams(temperature=0.0, max_tokens=48)
     try:

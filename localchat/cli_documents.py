@@ -12,12 +12,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from localchat.bootstrap import Core
 from localchat.errors import UserFacingError
 from localchat.library import choose_model
+from localchat.model_location import model_file
 from localchat.tasks.languages import LANGUAGES
 
 # Readers, engines and the document tasks are imported when a command runs: building the
 # parser (which `localchat` does before it opens the window) needs none of them.
 if TYPE_CHECKING:
     from localchat.documents import Document
+    from localchat.tasks.fact_check import FactProblem
 
 T = TypeVar("T")
 
@@ -39,6 +41,11 @@ def add_document_commands(commands: argparse._SubParsersAction) -> None:
     translate.add_argument("--keep", default="", help="comma-separated terms to keep as they are")
     translate.add_argument("-o", "--output", type=Path, help="write to .md, .txt or .docx")
     translate.add_argument("--model", help="installed model id, name or file")
+    translate.add_argument(
+        "--strict",
+        action="store_true",
+        help="exit with status 2 when the fact check flags a paragraph (output still written)",
+    )
 
 
 def _document(name: str) -> Document:
@@ -82,43 +89,90 @@ def run_interruptibly(work: Callable[[], T], cancel: threading.Event) -> T:
     return outcome["result"]
 
 
+class _CheckReport:
+    """Prints the fact check's flags as paragraphs finish, and a count at the end."""
+
+    def __init__(self, document: Document) -> None:
+        self._document = document
+        self.checked = 0
+        self.flagged = 0
+
+    def on_check(self, index: int, problems: tuple[FactProblem, ...]) -> None:
+        """One block was checked: warn when it failed."""
+        self.checked += 1
+        if not problems:
+            return
+        self.flagged += 1
+        words = self._document.blocks[index].text.split()
+        opening = " ".join(words[:3]) + ("…" if len(words) > 3 else "")
+        lost = "; ".join(problem.describe() for problem in problems)
+        print(f'warning: paragraph {index + 1} ("{opening}"): {lost}', file=sys.stderr, flush=True)
+
+    def finish(self, retried: int) -> None:
+        """The final count line."""
+        again = f", {retried} translated a second time" if retried else ""
+        if self.flagged:
+            line = f"Fact check: {self.flagged} of {self.checked} paragraphs flagged{again}."
+        else:
+            line = f"Fact check: all {self.checked} paragraphs passed{again}."
+        print(line, file=sys.stderr)
+
+
+def _warn_about_languages(file: Path, document: Document, args: argparse.Namespace) -> None:
+    """Warn before translating when the catalog does not list the languages for the model."""
+    from localchat.catalog.catalog import load_catalog
+    from localchat.tasks.languages import detect_language, model_language_warning
+
+    try:
+        entry = load_catalog().find_file(file.name)
+    except UserFacingError:  # an unreadable catalog says nothing about the model
+        return
+    languages = list(entry[0].languages) if entry else None
+    source = args.source or detect_language(document.text())
+    for code in dict.fromkeys(code for code in (source, args.target) if code):
+        warning = model_language_warning(languages, code)
+        if warning:
+            print(f"warning: {warning}", file=sys.stderr, flush=True)
+
+
 def run_document_command(args: argparse.Namespace, core: Core) -> int:
-    """Summarize or translate; progress to stderr, the result to stdout or the output file."""
+    """Summarize or translate; progress to stderr, the result to stdout or the output file.
+
+    Returns 2 when ``--strict`` was given and the fact check flagged a paragraph.
+    """
     from localchat.engines.factory import open_engine
+    from localchat.tasks.job_support import JobContext
     from localchat.tasks.summarize import SummaryJob, SummaryOptions
     from localchat.tasks.translate import TranslateJob, TranslateOptions
 
     document = _document(args.file)
-    model = choose_model(core.models, args.model, core.settings.default_model_id)
+    task = args.command  # "summarize" or "translate": the window's choice for that pane
+    model = choose_model(core.models, args.model, core.settings.task_models.get(task), task)
+    file = model_file(model)  # the command line runs models on this computer only
+    if args.command == "translate":
+        _warn_about_languages(file, document, args)
+    report = _CheckReport(document)
     print(f"Loading {model.name}...", file=sys.stderr, flush=True)
-    engine = open_engine(Path(model.path), core.load_options(model.model_type))
+    engine = open_engine(file, core.load_options(model.model_type))
     cancel = threading.Event()
+    context = JobContext(
+        engine,
+        cancel,
+        repository=core.jobs,
+        model_id=model.id,
+        on_progress=_progress,
+        on_check=report.on_check,
+    )
     try:
         if args.command == "summarize":
             options = SummaryOptions(
                 args.length, "bullets" if args.bullets else "paragraph", args.focus
             )
-            job = SummaryJob(
-                engine,
-                document,
-                options,
-                repository=core.jobs,
-                cancel=cancel,
-                on_progress=_progress,
-                model_id=model.id,
-            )
+            job = SummaryJob(context, document, options)
         else:
             terms = tuple(t.strip() for t in args.keep.split(",") if t.strip())
             options = TranslateOptions(args.source, args.target, terms)
-            job = TranslateJob(
-                engine,
-                document,
-                options,
-                repository=core.jobs,
-                cancel=cancel,
-                on_progress=_progress,
-                model_id=model.id,
-            )
+            job = TranslateJob(context, document, options)
         result = run_interruptibly(job.run, cancel)
     finally:
         engine.close()
@@ -127,7 +181,13 @@ def run_document_command(args: argparse.Namespace, core: Core) -> int:
             "Stopped. The finished parts are saved; run the same command "
             "again to continue where it stopped."
         )
-    return _write(args, document, result)
+    status = _write(args, document, result)
+    if args.command == "summarize":
+        for problem in result.problems:
+            print(f"warning: summary: {problem.describe()}", file=sys.stderr)
+        return status
+    report.finish(result.retried)
+    return 2 if args.strict and report.flagged else status
 
 
 def _write(args: argparse.Namespace, document: Document, result: object) -> int:

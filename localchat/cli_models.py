@@ -16,6 +16,7 @@ from localchat.errors import UserFacingError
 from localchat.hardware import human_bytes
 from localchat.library import choose_model, install_model_file
 from localchat.model_choice import TASKS
+from localchat.model_location import installed_files
 from localchat.settings import save_settings
 
 # The catalog, its estimates, the hardware probe, llama.cpp's GPU check and the download
@@ -148,7 +149,7 @@ def _print_task(
 
 
 def _installed_by_file(core: Core) -> dict[str, InstalledModel]:
-    return {Path(m.path).name: m for m in core.models.list()}
+    return installed_files(core.models.list())
 
 
 # --- download --------------------------------------------------------------------------
@@ -391,8 +392,9 @@ def remove(args: argparse.Namespace, core: Core) -> int:
     if downloaded:
         _delete_download(core, Path(model.path))
     core.models.remove(model.id)
-    if core.settings.default_model_id == model.id:
-        core.settings.default_model_id = None
+    kept = {task: mid for task, mid in core.settings.task_models.items() if mid != model.id}
+    if kept != core.settings.task_models:
+        core.settings.task_models = kept
         save_settings(core.settings, core.paths.settings_file)
     if downloaded:
         print(f"Removed {model.name}: its file was deleted ({size} freed).")

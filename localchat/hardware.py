@@ -11,7 +11,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-import psutil
+# psutil is imported by the functions that read the machine: the window imports this module
+# (for human_bytes) before its first frame, which needs none of it.
 
 logger = logging.getLogger(__name__)
 
@@ -404,6 +405,8 @@ def detect_gpus(
 
 
 def _on_battery() -> bool | None:
+    import psutil
+
     try:
         battery = psutil.sensors_battery()
     except (AttributeError, OSError):
@@ -413,6 +416,8 @@ def _on_battery() -> bool | None:
 
 def detect_hardware(models_dir: Path | None = None, gpu_offload: bool = False) -> HardwareProfile:
     """Read the machine's resources; never fails on a machine without a GPU or NVML."""
+    import psutil
+
     memory = psutil.virtual_memory()
     features, cpu_name = _cpu_flags_and_name()
     disk_path = models_dir if models_dir and models_dir.exists() else Path.home()

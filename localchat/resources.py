@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sysconfig
 from pathlib import Path
 
 REPOSITORY_RESOURCES = Path(__file__).resolve().parents[1] / "resources"
@@ -15,6 +14,8 @@ def resource_candidates(relative: str) -> list[Path]:
        PyInstaller bundle that keeps that layout);
     2. ``<prefix>/share/localchat/`` where setuptools ``data-files`` put it (``pip install .``).
     """
+    import sysconfig  # only when asked: the window's icons are found next to localchat/
+
     candidates = [REPOSITORY_RESOURCES / relative]
     for scheme in (sysconfig.get_default_scheme(), sysconfig.get_preferred_scheme("user")):
         data = sysconfig.get_path("data", scheme)
@@ -24,4 +25,7 @@ def resource_candidates(relative: str) -> list[Path]:
 
 def find_resource(relative: str) -> Path | None:
     """The first existing copy of ``resources/<relative>``, or None."""
-    return next((path for path in resource_candidates(relative) if path.is_file()), None)
+    local = REPOSITORY_RESOURCES / relative
+    if local.is_file():  # the usual case, without sysconfig's look-ups (the window's icons)
+        return local
+    return next((path for path in resource_candidates(relative)[1:] if path.is_file()), None)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import threading
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, Protocol
@@ -19,6 +20,10 @@ SESSION_ONLY_NOTE = (
     "No system keyring is available on this computer, so API keys are kept only until "
     "LocalChat closes; you will be asked again next time."
 )
+REFUSED_NOTE = (
+    "The system keyring did not accept an API key (it may be locked), so that key is kept "
+    "only until LocalChat closes; you will be asked again next time."
+)
 
 
 @dataclass(frozen=True)
@@ -31,9 +36,9 @@ class SavedServer:
 
 
 class SecretStore(Protocol):
-    """Where API keys live; ``persistent`` is False when they last only for this session."""
+    """Where API keys live; ``note`` says in a sentence when they last only for this session."""
 
-    persistent: bool
+    note: str
 
     def get(self, account: str) -> str | None:
         """The secret saved for an account, or None."""
@@ -51,9 +56,8 @@ class SecretStore(Protocol):
 class MemorySecretStore:
     """Keys kept in this process only: the fallback when no keyring can be used."""
 
-    persistent = False
-
-    def __init__(self) -> None:
+    def __init__(self, note: str = SESSION_ONLY_NOTE) -> None:
+        self.note = note
         self._secrets: dict[str, str] = {}
 
     def get(self, account: str) -> str | None:
@@ -73,25 +77,47 @@ class KeyringSecretStore:
     """Keys in the system keyring (Keychain, Windows Credential Locker, Secret Service).
 
     ``keyring`` is the ``keyring`` module or anything with its three password functions.
+    A keyring that refuses a key (locked, its service gone, an unlock prompt dismissed) does
+    not lose it: the key is kept for this session and ``note`` says so.
     """
-
-    persistent = True
 
     def __init__(self, keyring: Any, service: str = KEYRING_SERVICE) -> None:
         self._keyring = keyring
         self._service = service
+        self._session = MemorySecretStore(REFUSED_NOTE)  # keys the keyring refused
+        self.note = ""
 
     def get(self, account: str) -> str | None:
         """The secret saved for an account, or None."""
-        value = self._keyring.get_password(self._service, account)
+        kept = self._session.get(account)
+        if kept is not None:
+            return kept
+        try:
+            value = self._keyring.get_password(self._service, account)
+        except Exception as exc:  # keyring.errors.KeyringError, or its D-Bus gone meanwhile
+            logger.warning("The system keyring could not be read for %s: %s", account, exc)
+            return None
         return None if value is None else str(value)
 
     def set(self, account: str, secret: str) -> None:
-        """Save a secret in the keyring."""
-        self._keyring.set_password(self._service, account, secret)
+        """Save a secret in the keyring; one it refuses is kept for this session."""
+        try:
+            self._keyring.set_password(self._service, account, secret)
+        except Exception as exc:  # keyring.errors.PasswordSetError, KeyringLocked, ...
+            logger.warning(
+                "The system keyring refused the API key of %s (%s); it is kept until "
+                "LocalChat closes",
+                account,
+                exc,
+            )
+            self._session.set(account, secret)
+            self.note = self._session.note
+            return
+        self._session.delete(account)
 
     def delete(self, account: str) -> None:
         """Forget an account's secret."""
+        self._session.delete(account)
         try:
             self._keyring.delete_password(self._service, account)
         except Exception as exc:  # keyring.errors.PasswordDeleteError: nothing was saved
@@ -128,18 +154,28 @@ class ServerList:
     """The saved servers, in ``servers.json`` next to the settings file.
 
     The file holds names, addresses and last models only. API keys go to ``secrets``
-    (the keyring by default); when that store is not persistent, ``key_note`` says so.
+    (the keyring by default); when they last only for this session, ``key_note`` says so.
     """
 
     def __init__(self, file: Path, secrets: SecretStore | None = None) -> None:
         self._file = file
-        self._secrets = secrets if secrets is not None else default_secret_store()
+        # The keyring is looked up when a key is first needed: importing keyring and
+        # finding its backend takes 0.3-0.5 s, too long for start-up.
+        self._chosen_secrets = secrets
+        self._choosing = threading.Lock()
         self._servers = self._load()
+
+    @property
+    def _secrets(self) -> SecretStore:
+        with self._choosing:  # one store per list, even when two threads ask at once
+            if self._chosen_secrets is None:
+                self._chosen_secrets = default_secret_store()
+            return self._chosen_secrets
 
     @property
     def key_note(self) -> str:
         """A plain sentence to show where keys are entered, "" when they are kept safely."""
-        return "" if self._secrets.persistent else SESSION_ONLY_NOTE
+        return self._secrets.note
 
     def list(self) -> list[SavedServer]:
         """The saved servers, in the order they were added."""
@@ -165,14 +201,6 @@ class ServerList:
         if api_key is not None:
             self.set_api_key(name, api_key)
         return server
-
-    def set_model(self, name: str, model: str) -> None:
-        """Remember the model last chosen on a saved server."""
-        old = self.get(name)
-        if old is not None:
-            new = SavedServer(old.name, old.base_url, model)
-            self._servers = [new if s is old else s for s in self._servers]
-            self._save()
 
     def remove(self, name: str) -> None:
         """Forget a server and its key."""

@@ -8,8 +8,6 @@ import os
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
-import psutil
-
 logger = logging.getLogger(__name__)
 
 SETTINGS_VERSION = 1
@@ -42,8 +40,8 @@ class Settings:
     threads: int = 0
     graphics_card: str = "automatic"  # "automatic": offload what fits; "off": processor only
     offline: bool = False
-    default_model_id: int | None = None
-    # The model the user chose in each pane ("chat", "summarize", "translate"), by id
+    # The model the user chose in each pane ("chat", "summarize", "translate"), by id; the
+    # command line uses the same choices.
     task_models: dict[str, int] = field(default_factory=dict)
     welcome_shown: bool = False  # the first-start welcome appears once
     # bytes/s from catalog.estimate.calibrate on a measured answer; the speed estimates use it
@@ -54,6 +52,8 @@ class Settings:
         """Threads to use: the setting, or the physical core count when left at 0."""
         if self.threads > 0:
             return self.threads
+        import psutil  # imported here: the window's first frame needs no psutil
+
         return psutil.cpu_count(logical=False) or os.cpu_count() or 1
 
 
@@ -72,6 +72,8 @@ def load_settings(path: Path) -> Settings:
     sampling = Sampling(**{k: v for k, v in raw.get("sampling", {}).items() if k in sampling_known})
     if not isinstance(values.get("task_models", {}), dict):
         del values["task_models"]
+    if isinstance(raw.get("default_model_id"), int):  # before per-pane choices: Chat's
+        values.setdefault("task_models", {}).setdefault("chat", raw["default_model_id"])
     values["version"] = SETTINGS_VERSION
     return Settings(sampling=sampling, **values)
 

@@ -41,9 +41,15 @@ def reading_service(qtbot):  # noqa: ANN001, ANN201
     """A DocumentJobsService that only reads documents (no engine, no job storage)."""
     from localchat.services.background import BackgroundRunner
     from localchat.services.documents import DocumentJobsService
+    from localchat.services.inference import InferenceService
+
+    def no_engine(*_args: object) -> None:
+        raise AssertionError("reading a document loads no model")
 
     runner = BackgroundRunner()
-    yield DocumentJobsService(None, runner, None, lambda model: None)
+    inference = InferenceService(no_engine)  # never asked: nothing is submitted
+    yield DocumentJobsService(inference, runner, None, lambda model: None)
+    inference.shutdown()
     runner.wait()
     # Let the runner's queued clean-up slots run before it and its relays are freed.
     qtbot.waitUntil(lambda: not runner._relays, timeout=5000)

@@ -46,7 +46,7 @@ class AbortFlag:
         else:  # pragma: no cover - every supported platform has a C library
             self._callback = llama_cpp.ggml_abort_callback(lambda _data: self.is_set())
         data = ctypes.cast(self._buffer, ctypes.c_void_p)
-        llama_cpp.llama_set_abort_callback(llm._ctx.ctx, self._callback, data)
+        llama_cpp.llama_set_abort_callback(llm.ctx, self._callback, data)
 
     def set(self) -> None:
         """Ask the computation under way to stop."""

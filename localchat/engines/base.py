@@ -93,6 +93,25 @@ class Engine(Protocol):
     metadata: ModelMetadata
     options: LoadOptions
 
+    @property
+    def context_length(self) -> int:
+        """Tokens the loaded model reads at once, prompt and answer together."""
+        ...
+
+    @property
+    def gpu_layers(self) -> int:
+        """Layers on the graphics card as loaded; 0 when the model runs on the processor."""
+        ...
+
+    @property
+    def offload_note(self) -> str:
+        """A sentence for the user when the load fell short of its plan; "" otherwise.
+
+        Said when fewer layers than planned fit on the graphics card, or none after the
+        card failed.
+        """
+        ...
+
     def stream_chat(
         self,
         messages: Sequence[ChatMessage],

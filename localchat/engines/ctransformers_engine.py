@@ -69,6 +69,8 @@ class CTransformersEngine:
     """A GGML-era model loaded through ctransformers, streamed token by token."""
 
     name = "ctransformers"
+    gpu_layers = 0  # LocalChat's ctransformers build runs on the processor only
+    offload_note = ""
 
     def __init__(self, path: Path, options: LoadOptions, llm: Any, metadata: ModelMetadata) -> None:
         self.path = path

@@ -21,6 +21,8 @@ class FakeEngine:
     """Streams a fixed reply word by word, with an optional delay per token."""
 
     name = "fake"
+    gpu_layers = 0
+    offload_note = ""
 
     def __init__(
         self,

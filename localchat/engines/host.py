@@ -170,12 +170,9 @@ class EngineHost:
                 "id": request_id,
                 "engine": engine.name,
                 "metadata": wire.metadata_to_wire(engine.metadata),
-                "context_length": int(
-                    getattr(engine, "context_length", engine.options.context_length)
-                ),
-                # llama.cpp only; ctransformers runs on the processor here.
-                "gpu_layers": int(getattr(engine, "gpu_layers", 0)),
-                "offload_note": str(getattr(engine, "offload_note", "")),
+                "context_length": engine.context_length,
+                "gpu_layers": engine.gpu_layers,
+                "offload_note": engine.offload_note,
             }
         )
 

@@ -31,6 +31,10 @@ from localchat.errors import UserFacingError
 
 logger = logging.getLogger(__name__)
 
+# GenerationStats.extra key: how many of the prompt's tokens were read (all of them unless
+# Stop ended the reading).
+PROMPT_TOKENS_READ = "prompt_tokens_read"
+
 
 def llama_cpp_version() -> str:
     """Version of the installed llama-cpp-python, for error messages and doctor."""
@@ -39,18 +43,20 @@ def llama_cpp_version() -> str:
     return str(llama_cpp.__version__)
 
 
-def _token_text(llm: Any, header: GgufHeader, token_id_key: str) -> str:
+def _token_text(llm: Any, vocab: Any, header: GgufHeader, token_id_key: str) -> str:
     """A special token's text (e.g. the BOS), looked up in llama.cpp's loaded vocabulary.
 
     Taking it from the header instead means decoding every token string in Python (262k
     for Gemma 3), which holds the GIL on the inference thread for ~150 ms.
     """
+    import llama_cpp
+
     token_id = header.fields.get(token_id_key)
-    try:
-        if isinstance(token_id, int) and 0 <= token_id < int(llm._model.n_vocab()):
-            return str(llm._model.token_get_text(token_id))
-    except (AttributeError, UnicodeDecodeError):  # an older binding, or bytes not UTF-8
-        pass
+    if isinstance(token_id, int) and 0 <= token_id < llm.n_vocab():
+        try:
+            return bytes(llama_cpp.llama_vocab_get_text(vocab, token_id)).decode("utf-8")
+        except UnicodeDecodeError:
+            pass
     return header.token_text(token_id_key)  # '' unless the tokens were kept
 
 
@@ -97,9 +103,15 @@ class LlamaCppEngine:
     offload_note = ""  # said when the load needed fewer layers than planned
 
     def __init__(self, path: Path, options: LoadOptions, header: GgufHeader, llm: Any) -> None:
+        import llama_cpp
+
         self.path = path
         self.options = options
         self._llm = llm
+        # llama-cpp-python's Llama has no method for a token's text, its end-of-generation
+        # test or the parameter count; its public C API does, given Llama.model.
+        self._vocab = llama_cpp.llama_model_get_vocab(llm.model)
+        self._ends_generation = llama_cpp.llama_vocab_is_eog
         self._header = header
         self._lock = threading.Lock()
         self._abort = AbortFlag()
@@ -112,11 +124,11 @@ class LlamaCppEngine:
             architecture=header.architecture,
             context_length_trained=header.context_length,
             chat_template=header.chat_template,
-            parameter_count=int(llm._model.n_params()),
+            parameter_count=int(llama_cpp.llama_model_n_params(llm.model)),
             name=header.name,
             quantization=header.quantization,
-            bos_token=_token_text(llm, header, "tokenizer.ggml.bos_token_id"),
-            eos_token=_token_text(llm, header, "tokenizer.ggml.eos_token_id"),
+            bos_token=_token_text(llm, self._vocab, header, "tokenizer.ggml.bos_token_id"),
+            eos_token=_token_text(llm, self._vocab, header, "tokenizer.ggml.eos_token_id"),
         )
 
     @classmethod
@@ -291,12 +303,13 @@ class LlamaCppEngine:
         finally:
             generator.close()
             stats.total_seconds = time.perf_counter() - started
+            # The prompt's tokens the model holds now: fewer than all of them when Stop
+            # ended the reading (the next prompt reads the rest again).
+            stats.extra[PROMPT_TOKENS_READ] = float(min(self._llm.n_tokens, len(tokens)))
 
     def _is_end(self, token: int) -> bool:
-        model = self._llm._model
-        if hasattr(model, "token_is_eog"):
-            return bool(model.token_is_eog(token))
-        return token == self._llm.token_eos()
+        """End of generation: the EOS or any other ending token (Gemma's <end_of_turn>)."""
+        return bool(self._ends_generation(self._vocab, token))
 
     def close(self) -> None:
         """Free the model's memory."""

@@ -71,9 +71,9 @@ def _try_out(engine: HostedEngine) -> None:
     text = "".join(pieces)
     if stats.completion_tokens == 0 and stats.stop_reason != "stop":
         raise UserFacingError("The engine loaded it but could not write any text with it.")
-    if stats.completion_tokens > 0 and not text.strip():
+    if not text.strip():
         # Damaged numbers (a NaN in the header) load fine and then write only empty
-        # tokens; a working model greets back in readable words.
+        # tokens, or end the answer at once; a working model greets back in readable words.
         raise UserFacingError(
             "It loads, but writes nothing readable, so the file is probably damaged."
         )

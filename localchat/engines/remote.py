@@ -63,6 +63,8 @@ class RemoteEngine:
     """
 
     name = "remote"
+    gpu_layers = 0  # where the server runs its model is the server's business
+    offload_note = ""
 
     def __init__(
         self,

@@ -6,15 +6,19 @@ import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from localchat.engines.base import ChatMessage, Engine, SamplingParams
+from localchat.engines.base import ChatMessage, Engine, GenerationStats, SamplingParams
 from localchat.errors import UserFacingError
 from localchat.services.inference import InferenceService, ModelSpec
 from localchat.services.library import NEW_CHAT_TITLE, LibraryService
 from localchat.storage import Conversation, InstalledModel, Message
-from localchat.tasks.chat import history_from_records, stream_answer
+from localchat.tasks.chat import TurnResult, history_from_records, stream_answer
+
+if TYPE_CHECKING:
+    from localchat.storage import ConversationRepository
 
 logger = logging.getLogger(__name__)
 
@@ -31,6 +35,9 @@ class _Question:
 class ChatService(QObject):
     """Sends messages, regenerates and edits; every answer is one inference request.
 
+    The Chat pane's one source for an answer's life: each signal names the conversation
+    and the request, and an answer's end comes typed (TurnResult).
+
     A new question is stored by the answer's job on the inference thread, before the
     answer: nothing touches the database on the GUI thread while a message is sent, and
     as every request runs on that one thread, the question is in the database before any
@@ -40,46 +47,54 @@ class ChatService(QObject):
         answer_started: An answer was queued. args: conversation id, request id.
         question_stored: A sent question is in the database (its conversation was titled
             from it if it was the first). args: conversation id, message id.
+        answer_text: A piece of an answer was written. args: conversation id, request id,
+            text.
+        answer_ended: An answer finished or was stopped; a question whose answer never
+            started is stored by then. args: conversation id, request id, TurnResult
+            (``message_id`` None when nothing was written).
+        answer_failed: An answer failed; what it wrote is kept, marked failed.
+            args: conversation id, request id, a sentence for the user.
     """
 
     answer_started = Signal(int, int)
     question_stored = Signal(int, int)
+    answer_text = Signal(int, int, str)
+    answer_ended = Signal(int, int, object)
+    answer_failed = Signal(int, int, str)
     # Emitted on the inference thread; connected to a slot of self, so delivered queued.
     _question_saved = Signal(int, int, bool)
 
     def __init__(
         self,
         library: LibraryService,
+        conversations: ConversationRepository,
         inference: InferenceService,
         spec_for: Callable[[InstalledModel], ModelSpec],
         sampling: Callable[[], SamplingParams],
-        default_model_id: Callable[[], int | None],
+        default_model: Callable[[], InstalledModel],
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._library = library
+        self._conversations = conversations  # written by the answers' jobs, off this thread
         self._inference = inference
         self._spec_for = spec_for
         self._sampling = sampling
-        self._default_model_id = default_model_id
+        self._default_model = default_model  # the Chat pane's choice (ModelChoiceService)
         self._unsaved: dict[int, _Question] = {}  # request id -> question not stored yet
+        self._answers: dict[int, int] = {}  # request id -> its conversation
         self._question_saved.connect(self._on_question_saved)
-        # Connected before any window: a question whose job never ran is stored (here)
-        # before the window reacts to the same signal.
-        self._inference.finished.connect(self._on_inference_finished)
+        self._inference.token.connect(self._on_inference_token)
+        self._inference.finished.connect(self._on_inference_ended)
         self._inference.failed.connect(self._on_inference_failed)
-        self._inference.cancelled.connect(self._on_inference_cancelled)
+        self._inference.cancelled.connect(self._on_inference_ended)
 
     def model_for(self, conversation: Conversation) -> InstalledModel:
-        """The conversation's model, falling back to the default, then any installed one."""
-        models = self._library.models()
-        if not models:
-            raise UserFacingError("No model is installed.", "Add one in the Models pane.")
-        for wanted in (conversation.model_id, self._default_model_id()):
-            for model in models:
-                if model.id == wanted:
-                    return model
-        return next((m for m in models if m.source == "bundled"), models[0])
+        """The conversation's model while it is installed, else the Chat pane's choice."""
+        for model in self._library.models():
+            if model.id == conversation.model_id:
+                return model
+        return self._default_model()
 
     def send(self, conversation_id: int, text: str) -> int:
         """Queue a question and its answer; the question is stored first, on the worker.
@@ -102,14 +117,14 @@ class ChatService(QObject):
             raise UserFacingError("There is nothing to answer again yet.")
         last_user = max(i for i, m in enumerate(messages) if m.role == "user")
         if last_user + 1 < len(messages):
-            self._library.delete_messages_from(messages[last_user + 1].id, conversation_id)
+            self._conversations.delete_messages_from(messages[last_user + 1].id)
         return self._answer(conversation_id)
 
     def edit_and_resend(self, conversation_id: int, message_id: int, text: str) -> int:
         """Replace a question (and everything after it) with new text, then answer it."""
         if not text.strip():
             raise UserFacingError("The message is empty.", "Type a question first.")
-        self._library.delete_messages_from(message_id, conversation_id)
+        self._conversations.delete_messages_from(message_id)
         return self.send(conversation_id, text)
 
     def stop(self, request_id: int) -> None:
@@ -124,7 +139,7 @@ class ChatService(QObject):
         # Only a conversation still untitled may take its title from this question.
         untitled = conversation.title_is_auto and conversation.title == NEW_CHAT_TITLE
         params = self._sampling()
-        repository = self._library.repository
+        repository = self._conversations
         job_ran = threading.Event()
 
         def job(engine: Engine, cancel: threading.Event, emit: Callable[[str], None]) -> object:
@@ -154,6 +169,7 @@ class ChatService(QObject):
             )
 
         request_id = self._inference.submit(self._spec_for(model), job)
+        self._answers[request_id] = conversation_id
         if question is not None:
             self._unsaved[request_id] = _Question(conversation_id, question, job_ran)
         self.answer_started.emit(conversation_id, request_id)
@@ -167,30 +183,41 @@ class ChatService(QObject):
 
     def _store_question(self, conversation_id: int, text: str, first: bool) -> tuple[Message, bool]:
         """Store a question; the first of a conversation also titles it. Any thread."""
-        stored = self._library.repository.add_message(conversation_id, "user", text)
+        stored = self._conversations.add_message(conversation_id, "user", text)
         return stored, first and self._library.store_auto_title(conversation_id, text)
 
     def _announce(self, conversation_id: int, message_id: int, titled: bool) -> None:
-        self._library.messages_changed.emit(conversation_id)
         if titled:
-            self._library.conversations_changed.emit()
+            self._library.retitled(conversation_id)
         self.question_stored.emit(conversation_id, message_id)
 
     @Slot(int, int, bool)
     def _on_question_saved(self, conversation_id: int, message_id: int, titled: bool) -> None:
         self._announce(conversation_id, message_id, titled)
 
+    @Slot(int, str)
+    def _on_inference_token(self, request_id: int, text: str) -> None:
+        conversation_id = self._answers.get(request_id)
+        if conversation_id is not None:
+            self.answer_text.emit(conversation_id, request_id, text)
+
     @Slot(int, object)
-    def _on_inference_finished(self, request_id: int, _result: object) -> None:
-        self._unsaved.pop(request_id, None)
+    def _on_inference_ended(self, request_id: int, result: object) -> None:
+        conversation_id = self._answers.pop(request_id, None)
+        if conversation_id is None:
+            return
+        self._keep_unsaved_question(request_id)
+        if not isinstance(result, TurnResult):  # stopped before it started: nothing written
+            result = TurnResult(None, "", "stopped", GenerationStats())
+        self.answer_ended.emit(conversation_id, request_id, result)
 
     @Slot(int, str)
-    def _on_inference_failed(self, request_id: int, _message: str) -> None:
+    def _on_inference_failed(self, request_id: int, message: str) -> None:
+        conversation_id = self._answers.pop(request_id, None)
+        if conversation_id is None:
+            return
         self._keep_unsaved_question(request_id)
-
-    @Slot(int, object)
-    def _on_inference_cancelled(self, request_id: int, _result: object) -> None:
-        self._keep_unsaved_question(request_id)
+        self.answer_failed.emit(conversation_id, request_id, message)
 
     def _keep_unsaved_question(self, request_id: int) -> None:
         """A request failed or was stopped: a question whose job never ran is stored now."""

@@ -6,10 +6,13 @@ import logging
 import threading
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
+
+from localchat.services.throttle import Throttle, latest
 
 # The readers and the summarize / translate / export tasks are imported when first used:
 # the window's first frame needs none of them.
@@ -20,16 +23,21 @@ if TYPE_CHECKING:
     from localchat.services.inference import InferenceService, ModelSpec
     from localchat.storage import InstalledModel
     from localchat.storage.jobs import JobRepository
-    from localchat.tasks.summarize import SummaryJob, SummaryOptions
-    from localchat.tasks.translate import TranslateJob, TranslateOptions
+    from localchat.tasks.job_support import JobContext
+    from localchat.tasks.summarize import SummaryJob, SummaryOptions, SummaryResult
+    from localchat.tasks.translate import TranslateJob, TranslateOptions, TranslationResult
 
 logger = logging.getLogger(__name__)
 
-PIECE_BATCH_SECONDS = 0.04
+PIECE_BATCH_SECONDS = 0.04  # streamed text of a part: at most ~25 signals a second
 READ_PROGRESS_SECONDS = 0.05  # at most ~20 reading-progress signals a second
 
 
-class _ProgressThrottle:
+def _read_progress(
+    send: Callable[[float], None],
+    interval: float = READ_PROGRESS_SECONDS,
+    clock: Callable[[], float] = time.monotonic,
+) -> Callable[[float], None]:
     """Passes reading progress on at most once per interval; the first value and 1.0 always.
 
     The readers report per page (a 100-page PDF: ~200 values in 0.4 s). Each queued signal
@@ -37,54 +45,21 @@ class _ProgressThrottle:
     5 ms switch interval apiece, and Qt handles them all before its timers: 180 ms
     without a repaint in bench/responsiveness.py.
     """
+    throttle: Throttle[None, float] = Throttle(
+        lambda _key, fraction: send(fraction), interval, latest, clock
+    )
 
-    def __init__(
-        self,
-        send: Callable[[float], None],
-        interval: float = READ_PROGRESS_SECONDS,
-        clock: Callable[[], float] = time.monotonic,
-    ) -> None:
-        self._send = send
-        self._interval = interval
-        self._clock = clock
-        self._last: float | None = None
+    def progress(fraction: float) -> None:
+        throttle.add(None, fraction, final=fraction >= 1.0)
 
-    def __call__(self, fraction: float) -> None:
-        now = self._clock()
-        if fraction >= 1.0 or self._last is None or now - self._last >= self._interval:
-            self._last = now
-            self._send(fraction)
-
-
-class _PieceBatcher:
-    """Collects streamed pieces per block and hands them on a few times a second."""
-
-    def __init__(self, send: Callable[[int, str], None]) -> None:
-        self._send = send
-        self._index = -1
-        self._pending: list[str] = []
-        self._last = time.monotonic()
-
-    def __call__(self, index: int, piece: str) -> None:
-        if index != self._index:
-            self.flush()
-            self._index = index
-        self._pending.append(piece)
-        if time.monotonic() - self._last >= PIECE_BATCH_SECONDS:
-            self.flush()
-
-    def flush(self) -> None:
-        if self._pending:
-            self._send(self._index, "".join(self._pending))
-            self._pending.clear()
-        self._last = time.monotonic()
+    return progress
 
 
 class DocumentJobsService(QObject):
     """Reads documents and runs summary and translation jobs.
 
-    The job's end arrives through the InferenceService's finished / cancelled / failed
-    signals with the request id returned here (result: SummaryResult or TranslationResult).
+    The panes' one source for a job's life: every signal carries the request id returned
+    here, and a job's end comes typed.
 
     Signals:
         document_read: A document was read. args: Document.
@@ -94,6 +69,12 @@ class DocumentJobsService(QObject):
         job_piece: Streamed text of a part. args: request id, part index, text.
         job_checked: A translated paragraph was checked for lost facts. args: request id,
             part index, tuple of FactProblem (empty: nothing lost).
+        job_ended: A job finished or was stopped. args: request id, SummaryResult or
+            TranslationResult (``status`` "finished" or "stopped"; a job stopped before it
+            started has status "stopped" and no text).
+        job_failed: A job failed. args: request id, a sentence for the user.
+        interrupted_found: A job of the asked kind was cut short when LocalChat closed.
+            args: InterruptedJob.
         exported: A result was saved. args: file path.
         failed: Reading or exporting failed. args: a sentence for the user.
     """
@@ -104,6 +85,9 @@ class DocumentJobsService(QObject):
     job_part_done = Signal(int, int, str)
     job_piece = Signal(int, int, str)
     job_checked = Signal(int, int, object)
+    job_ended = Signal(int, object)
+    job_failed = Signal(int, str)
+    interrupted_found = Signal(object)
     exported = Signal(str)
     failed = Signal(str)
 
@@ -118,9 +102,13 @@ class DocumentJobsService(QObject):
         super().__init__(parent)
         self._inference = inference
         self._runner = runner
-        self.jobs = jobs
+        self._jobs = jobs
         self._spec_for = spec_for
         self._read_cancel = threading.Event()
+        self._requests: dict[int, str] = {}  # request id -> "summarize" or "translate"
+        inference.finished.connect(self._on_inference_ended)
+        inference.cancelled.connect(self._on_inference_ended)
+        inference.failed.connect(self._on_inference_failed)
 
     def read(self, path: Path) -> None:
         """Read a file off the GUI thread; answers with document_read or failed."""
@@ -128,7 +116,7 @@ class DocumentJobsService(QObject):
 
         self._read_cancel = threading.Event()
         cancel = self._read_cancel
-        progress = _ProgressThrottle(self.read_progress.emit)
+        progress = _read_progress(self.read_progress.emit)
         self._runner.run(
             lambda: _counted(read_document(path, progress=progress, cancel=cancel)),
             self.document_read.emit,
@@ -145,12 +133,9 @@ class DocumentJobsService(QObject):
         """Queue a summary; returns the request id."""
         from localchat.tasks.summarize import SummaryJob
 
-        return self._submit(
-            model,
-            lambda engine, hooks: SummaryJob(
-                engine, document, options, on_partial=hooks.pop("on_done"), **_without_check(hooks)
-            ),
-        )
+        request_id = self._submit(model, lambda context: SummaryJob(context, document, options))
+        self._requests[request_id] = "summarize"
+        return request_id
 
     def translate(
         self, document: Document, options: TranslateOptions, model: InstalledModel
@@ -158,12 +143,9 @@ class DocumentJobsService(QObject):
         """Queue a translation; returns the request id."""
         from localchat.tasks.translate import TranslateJob
 
-        return self._submit(
-            model,
-            lambda engine, hooks: TranslateJob(
-                engine, document, options, on_paragraph=hooks.pop("on_done"), **hooks
-            ),
-        )
+        request_id = self._submit(model, lambda context: TranslateJob(context, document, options))
+        self._requests[request_id] = "translate"
+        return request_id
 
     def retranslate(
         self, document: Document, index: int, options: TranslateOptions, model: InstalledModel
@@ -182,44 +164,60 @@ class DocumentJobsService(QObject):
         def at_index(callback: Callable[..., None]) -> Callable[..., None]:
             return lambda _index, *rest: callback(index, *rest)
 
-        def make(engine: Engine, hooks: dict[str, Any]) -> TranslateJob:
-            hooks.update(repository=None, resume=False)
-            for name in ("on_done", "emit", "on_check"):
-                hooks[name] = at_index(hooks[name])
-            return TranslateJob(engine, single, options, on_paragraph=hooks.pop("on_done"), **hooks)
+        def make(context: JobContext) -> TranslateJob:
+            unsaved = replace(
+                context,
+                repository=None,
+                resume=False,
+                emit=at_index(context.emit),
+                on_part=at_index(context.on_part),
+                on_check=at_index(context.on_check),
+            )
+            return TranslateJob(unsaved, single, options)
 
-        return self._submit(model, make)
+        request_id = self._submit(model, make)
+        self._requests[request_id] = "translate"
+        return request_id
 
     def _submit(
         self,
         model: InstalledModel,
-        make_job: Callable[[Engine, dict[str, Any]], SummaryJob | TranslateJob],
+        make_job: Callable[[JobContext], SummaryJob | TranslateJob],
     ) -> int:
         """Run a document job on the inference thread, its callbacks turned into signals."""
         request: dict[str, int] = {}
         known = threading.Event()  # the job may start before submit() has returned its id
 
         def job(engine: Engine, cancel: threading.Event, _emit: Callable[[str], None]) -> object:
+            from localchat.tasks.job_support import JobContext
+
             known.wait()
             rid = request["id"]
-            pieces = _PieceBatcher(lambda index, text: self.job_piece.emit(rid, index, text))
+            # Keyed by part: a new part sends what the last one held, and its first pieces
+            # wait for the interval like the rest.
+            pieces: Throttle[int, str] = Throttle(
+                lambda index, text: self.job_piece.emit(rid, index, text),
+                PIECE_BATCH_SECONDS,
+                "".join,
+            )
 
             def finish_part(index: int, text: str) -> None:
                 # Pieces still held would arrive after the final text and be added to it.
                 pieces.flush()
                 self.job_part_done.emit(rid, index, text)
 
-            hooks = {
-                "repository": self.jobs,
-                "cancel": cancel,
-                "on_progress": lambda part, total, eta: self._progress(rid, part, total, eta),
-                "on_done": lambda index, text: finish_part(index, text),
-                "emit": pieces,
-                "on_check": lambda index, problems: self.job_checked.emit(rid, index, problems),
-                "model_id": model.id,
-            }
+            context = JobContext(
+                engine,
+                cancel,
+                repository=self._jobs,
+                model_id=model.id,
+                on_progress=lambda part, total, eta: self._progress(rid, part, total, eta),
+                emit=pieces.add,
+                on_part=finish_part,
+                on_check=lambda index, problems: self.job_checked.emit(rid, index, problems),
+            )
             try:
-                return make_job(engine, hooks).run()
+                return make_job(context).run()
             finally:
                 pieces.flush()
 
@@ -229,6 +227,29 @@ class DocumentJobsService(QObject):
 
     def _progress(self, rid: int, part: int, total: int, eta: float | None) -> None:
         self.job_progress.emit(rid, part, total, -1.0 if eta is None else float(eta))
+
+    def find_interrupted(self, kind: str) -> None:
+        """Look (off the GUI thread) for a job of ``kind`` that LocalChat's closing cut short.
+
+        Answers with interrupted_found when there is one.
+        """
+        self._runner.run(
+            lambda: _last_interrupted(self._jobs, kind),
+            lambda found: found is not None and self.interrupted_found.emit(found),
+            self.failed.emit,
+        )
+
+    def _on_inference_ended(self, request_id: int, result: object) -> None:
+        kind = self._requests.pop(request_id, None)
+        if kind is None:
+            return
+        if not hasattr(result, "status"):  # stopped before it started: nothing written
+            result = _nothing_done(kind)
+        self.job_ended.emit(request_id, result)
+
+    def _on_inference_failed(self, request_id: int, message: str) -> None:
+        if self._requests.pop(request_id, None) is not None:
+            self.job_failed.emit(request_id, message)
 
     def stop(self, request_id: int) -> None:
         """Stop a job now; finished parts stay saved and a rerun resumes after them."""
@@ -261,7 +282,29 @@ def _counted(document: Document) -> Document:
     return document
 
 
-def _without_check(hooks: dict[str, Any]) -> dict[str, Any]:
-    """A summary has no per-part fact check (its numbers are checked in the result)."""
-    hooks.pop("on_check", None)
-    return hooks
+@dataclass(frozen=True)
+class InterruptedJob:
+    """A whole-document job cut short when LocalChat closed, and how far it got."""
+
+    source_name: str
+    done_parts: int
+    total_parts: int
+
+
+def _last_interrupted(jobs: JobRepository, kind: str) -> InterruptedJob | None:
+    """The newest of the recent jobs of ``kind`` if it was interrupted (a worker thread)."""
+    for job in jobs.list_recent(kind, limit=5):
+        if job.status == "interrupted":
+            return InterruptedJob(job.source_name, len(jobs.parts(job.id)), job.total_parts)
+    return None
+
+
+def _nothing_done(kind: str) -> SummaryResult | TranslationResult:
+    """The result of a job stopped before it started."""
+    if kind == "summarize":
+        from localchat.tasks.summarize import SummaryResult
+
+        return SummaryResult(None, "stopped", "", (), 0, 0)
+    from localchat.tasks.translate import TranslationResult
+
+    return TranslationResult(None, "stopped", (), "", None, 0, 0)

@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import itertools
 import logging
-import math
 import threading
-import time
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -19,8 +17,10 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from localchat.engines.base import Engine, LoadOptions
-from localchat.engines.host_client import EngineHostCrashed, HostedEngine
+from localchat.engines.host_client import EngineHostCrashed
 from localchat.errors import UserFacingError
+from localchat.model_location import ModelLocation
+from localchat.services.throttle import Throttle
 
 logger = logging.getLogger(__name__)
 
@@ -28,7 +28,7 @@ TOKEN_BATCH_SECONDS = 0.03  # at most ~33 token signals a second reach the GUI t
 
 Emit = Callable[[str], None]
 Job = Callable[[Engine, threading.Event, Emit], object]
-EngineOpener = Callable[[Path, LoadOptions], Engine]
+EngineOpener = Callable[[ModelLocation, LoadOptions], Engine]
 
 
 class NoResult:
@@ -47,9 +47,9 @@ NO_RESULT = NoResult()
 
 @dataclass(frozen=True)
 class ModelSpec:
-    """Which model file to run, and how to load it."""
+    """Which model to run (a file here or a model on a server), and how to load it."""
 
-    path: Path
+    location: ModelLocation
     options: LoadOptions
     name: str
 
@@ -139,34 +139,32 @@ class _Worker(QObject):
         self.unload()
         self.model_loading.emit(spec.name)
         try:
-            self._engine = self._opener(spec.path, spec.options)
+            self._engine = self._opener(spec.location, spec.options)
         except UserFacingError as error:
             self.model_failed.emit(str(error))
             raise
         self._spec = spec
-        context = int(getattr(self._engine, "context_length", spec.options.context_length))
-        self.model_loaded.emit(spec.name, context)
-        if isinstance(self._engine, HostedEngine) and self._engine.offload_note:
+        self.model_loaded.emit(spec.name, self._engine.context_length)
+        if self._engine.offload_note:
             self.model_notice.emit(self._engine.offload_note)
         return self._engine
 
     def _run_job(self, request: _Request, engine: Engine) -> object:
-        pending: list[str] = []
-        last_emit = -math.inf  # the first text goes out at once: it ends the wait for an answer
+        # One key (None), so the first text goes out at once: it ends the wait for an answer
+        # (bench/RESULTS.md, "App-side causes found", 11).
+        tokens: Throttle[None, str] = Throttle(
+            lambda _key, text: self.token.emit(request.request_id, text),
+            TOKEN_BATCH_SECONDS,
+            "".join,
+        )
 
         def emit(text: str) -> None:
-            nonlocal last_emit
-            pending.append(text)
-            if time.monotonic() - last_emit >= TOKEN_BATCH_SECONDS:
-                self.token.emit(request.request_id, "".join(pending))
-                pending.clear()
-                last_emit = time.monotonic()
+            tokens.add(None, text)
 
         try:
             return request.job(engine, request.cancel, emit)  # type: ignore[misc]
         finally:
-            if pending:
-                self.token.emit(request.request_id, "".join(pending))
+            tokens.flush()
 
     @Slot()
     def unload(self) -> None:
@@ -248,10 +246,6 @@ class InferenceService(QObject):
         """Stop every queued and running request."""
         for event in self._cancels.values():
             event.set()
-
-    def is_pending(self, request_id: int) -> bool:
-        """Whether a request is queued or running."""
-        return request_id in self._cancels
 
     def _queue(self, spec: ModelSpec, job: Job | None) -> int:
         request_id = next(self._ids)

@@ -5,18 +5,16 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from localchat.services.background import BackgroundRunner
-from localchat.storage import (
-    Conversation,
-    ConversationRepository,
-    InstalledModel,
-    Message,
-    ModelRepository,
-)
+from localchat.storage import Conversation, InstalledModel, Message
 from localchat.tasks.export import export_conversations
+
+if TYPE_CHECKING:  # the repositories bring SQLAlchemy: not before the window's first paint
+    from localchat.storage import ConversationRepository, ModelRepository
 
 logger = logging.getLogger(__name__)
 
@@ -49,7 +47,6 @@ class LibraryService(QObject):
         conversation_created: A new conversation exists (lists may add it at the top
             instead of reloading; conversations_changed is not emitted for it).
             args: the Conversation.
-        messages_changed: A conversation's messages changed. args: conversation id.
         search_finished: A search completed. args: the query, list of SearchHit.
         export_progress: An export of every conversation moved on (on the GUI thread,
             every EXPORT_BATCH conversations and at the end). args: done, total.
@@ -59,7 +56,6 @@ class LibraryService(QObject):
 
     conversations_changed = Signal()
     conversation_created = Signal(object)
-    messages_changed = Signal(int)
     search_finished = Signal(str, object)
     export_progress = Signal(int, int)
     export_finished = Signal(str)
@@ -79,11 +75,6 @@ class LibraryService(QObject):
         self._models = models
         self._runner = runner
         self._export_progressed.connect(self._on_export_progressed)
-
-    @property
-    def repository(self) -> ConversationRepository:
-        """The conversation store (for jobs that write answers)."""
-        return self._conversations
 
     def recent(self, limit: int = 200, offset: int = 0) -> list[Conversation]:
         """Newest conversations first."""
@@ -119,13 +110,11 @@ class LibraryService(QObject):
         self._conversations.rename(conversation_id, title.strip() or NEW_CHAT_TITLE)
         self.conversations_changed.emit()
 
-    def auto_title(self, conversation_id: int, first_message: str) -> None:
-        """Title a new conversation from its first question, unless the user named it."""
-        if self.store_auto_title(conversation_id, first_message):
-            self.conversations_changed.emit()
-
     def store_auto_title(self, conversation_id: int, first_message: str) -> bool:
-        """auto_title without the signal, callable from any thread; True if it was titled."""
+        """Title a new conversation from its first question, unless the user named it.
+
+        Callable from any thread; True if it was titled. ``retitled`` then tells the window.
+        """
         return self._conversations.retitle_untitled(
             conversation_id, NEW_CHAT_TITLE, title_from_message(first_message)
         )
@@ -151,10 +140,9 @@ class LibraryService(QObject):
         self.conversations_changed.emit()
         return conversation
 
-    def delete_messages_from(self, message_id: int, conversation_id: int) -> None:
-        """Remove a message and every later one (edit-and-resend, regenerate)."""
-        self._conversations.delete_messages_from(message_id)
-        self.messages_changed.emit(conversation_id)
+    def retitled(self, _conversation_id: int) -> None:
+        """A conversation got its title from its first question (see store_auto_title)."""
+        self.conversations_changed.emit()
 
     def models(self) -> list[InstalledModel]:
         """Installed models."""

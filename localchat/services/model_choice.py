@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -16,7 +15,7 @@ from localchat.model_choice import (
     suggest,
     traits,
 )
-from localchat.settings import Settings
+from localchat.services.settings import SettingsService
 
 if TYPE_CHECKING:
     from localchat.catalog.catalog import Catalog
@@ -46,15 +45,13 @@ class ModelChoiceService(QObject):
         self,
         library: LibraryService,
         models: ModelsService,
-        settings: Settings,
-        save_settings: Callable[[Settings], None],
+        settings: SettingsService,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._library = library
         self._models = models
         self._settings = settings
-        self._save = save_settings
         models.models_changed.connect(self._on_models_changed)
         models.surveyed.connect(self._on_models_changed)
         models.download_failed.connect(self.download_failed)
@@ -75,7 +72,7 @@ class ModelChoiceService(QObject):
     def model_for(self, task: str) -> InstalledModel:
         """The model a pane uses for ``task``; UserFacingError when none is installed."""
         installed = self.installed()
-        remembered = self._settings.task_models.get(task)
+        remembered = self._settings.settings.task_models.get(task)
         # Before the survey has read the catalog (just after start), names decide; the
         # survey's arrival emits ``changed`` and the choice is made again with it.
         catalog = self._models.catalog_if_read
@@ -85,26 +82,30 @@ class ModelChoiceService(QObject):
         return chosen
 
     def traits(self, model: InstalledModel) -> ModelTraits:
-        """What LocalChat knows about a model (kind, languages) for warnings."""
-        return traits(model, self.catalog)
+        """What LocalChat knows about a model (kind, languages) for warnings.
+
+        Before the survey has read the catalog, names decide (the Chat pane asks while the
+        window is built); the survey's ``changed`` has the panes ask again.
+        """
+        return traits(model, self._models.catalog_if_read)
 
     def context_tokens(self, model: InstalledModel) -> int:
         """How much the model reads at once with the current settings."""
-        configured = self._settings.context_length
+        configured = self._settings.settings.context_length
         return min(configured, model.context_length) if model.context_length else configured
 
     def remember(self, task: str, model_id: int) -> None:
         """The user chose this model in a pane: keep it for that pane."""
-        if self._settings.task_models.get(task) == model_id:
+        if self._settings.settings.task_models.get(task) == model_id:
             return
-        self._settings.task_models[task] = model_id
-        self._save(self._settings)
+        self._settings.update(task_models={**self._settings.settings.task_models, task: model_id})
         self.changed.emit(task)
 
     def forget(self, task: str) -> None:
         """Go back to the best installed model for the task (e.g. one being downloaded)."""
-        if self._settings.task_models.pop(task, None) is not None:
-            self._save(self._settings)
+        chosen = self._settings.settings.task_models
+        if task in chosen:
+            self._settings.update(task_models={k: v for k, v in chosen.items() if k != task})
         self.changed.emit(task)
 
     def suggestion(

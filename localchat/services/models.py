@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Signal
 
 from localchat.errors import UserFacingError
 from localchat.library import install_model_file
+from localchat.model_location import installed_files
 
 # The catalog, its fit and speed estimates, the hardware probe and llama.cpp's GPU check
 # are imported when first used: the survey runs off the GUI thread after the window's first
@@ -100,6 +101,9 @@ class ModelsService(QObject):
         self.effective_bandwidth = measured_bandwidth
         self._models_dir = models_dir
         self._job_keys: dict[str, str] = {}  # download job id -> variant key
+        # (repo, file) -> variant key, known before the job starts: its first events
+        # (queued, an offline refusal) may arrive before download() has the job's id.
+        self._request_keys: dict[tuple[str, str], str] = {}
         self._manager = manager
         if manager is not None:
             manager.events = self._events()
@@ -158,12 +162,16 @@ class ModelsService(QObject):
             effective_bandwidth=self.effective_bandwidth,
             use_gpu=self._use_graphics_card(),
         )
-        installed = {Path(m.path).name: m for m in self._models.list()}
+        installed = installed_files(self._models.list())
         return Survey(hardware, assessments, recommend_all(assessments), installed)
 
     def _on_survey_failed(self, message: str) -> None:
         self.last_survey_error = message
         self.failed.emit(message)
+
+    def set_context_length(self, context_length: int) -> None:
+        """The context length the fit estimates assume (from Settings; next survey)."""
+        self._context_length = context_length
 
     def calibrate(self, tokens_per_second: float, model_bytes: int) -> None:
         """Use a measured answer speed to predict the others (bandwidth x efficiency)."""
@@ -179,8 +187,20 @@ class ModelsService(QObject):
         from localchat.downloads import DownloadRequest
 
         request = DownloadRequest(variant.repo, variant.file, "main", variant.sha256)
+        self._request_keys[(variant.repo, variant.file)] = variant.key
         job = self.manager.download(request)
         self._job_keys[job.id] = variant.key
+
+    def _key_of(self, job_id: str) -> str:
+        """The variant key a job's signals carry."""
+        key = self._job_keys.get(job_id)
+        if key is not None:
+            return key
+        job = self.manager.job(job_id) if self._manager is not None else None
+        if job is not None:
+            request = (job.request.repo_id, job.request.filename)
+            return self._request_keys.get(request, job_id)
+        return job_id
 
     def _job_for(self, key: str) -> DownloadJob | None:
         for job_id, job_key in self._job_keys.items():
@@ -270,16 +290,16 @@ class ModelsService(QObject):
     # --- download callbacks: called on download threads; signals queue to the GUI thread --
 
     def _on_job_progress(self, job_id: str, progress: DownloadProgress) -> None:
-        key = self._job_keys.get(job_id, job_id)
+        key = self._key_of(job_id)
         eta = -1.0 if progress.eta is None else float(progress.eta)
         self.download_progress.emit(key, progress.done, progress.total or 0, progress.speed, eta)
 
     def _on_job_state(self, job_id: str, state: JobState) -> None:
         if str(state) != "finished":  # "finished" is sent once the model is registered
-            self.download_state.emit(self._job_keys.get(job_id, job_id), str(state))
+            self.download_state.emit(self._key_of(job_id), str(state))
 
     def _on_job_finished(self, job_id: str, result: DownloadResult) -> None:
-        key = self._job_keys.get(job_id, job_id)
+        key = self._key_of(job_id)
         entry = self.catalog.find_file(result.filename)
         model_type = entry[1].model_type if entry else None
         try:
@@ -301,4 +321,4 @@ class ModelsService(QObject):
         self.models_changed.emit()
 
     def _on_job_failed(self, job_id: str, error: UserFacingError) -> None:
-        self.download_failed.emit(self._job_keys.get(job_id, job_id), str(error))
+        self.download_failed.emit(self._key_of(job_id), str(error))

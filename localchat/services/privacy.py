@@ -5,12 +5,16 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from localchat.hardware import human_bytes
 from localchat.network import NetworkGate
-from localchat.storage import LedgerEntry, LedgerRepository, LedgerTotal, ModelInstall
+from localchat.storage import LedgerEntry, LedgerTotal, ModelInstall
+
+if TYPE_CHECKING:  # the repository brings SQLAlchemy: not before the window's first paint
+    from localchat.storage import LedgerRepository
 
 logger = logging.getLogger(__name__)
 

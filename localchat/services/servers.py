@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 from typing import TYPE_CHECKING
-from urllib.parse import quote, unquote
 
 from PySide6.QtCore import QObject, Signal
 
 from localchat.errors import UserFacingError
+from localchat.model_location import RemoteModel, location_of, stored_path
 
 if TYPE_CHECKING:
-    from localchat.engines.base import Engine, LoadOptions
+    from localchat.engines.base import Engine
     from localchat.network import NetworkGate
     from localchat.servers import ServerList
     from localchat.services.background import BackgroundRunner
@@ -22,26 +21,6 @@ if TYPE_CHECKING:
 # that never talks to a server does not pay for it at start-up.
 
 logger = logging.getLogger(__name__)
-
-REMOTE_PREFIX = "remote:"
-
-
-def remote_model_path(server: str, model: str) -> str:
-    """How a server's model is named in the model library: ``remote:<server>/<model id>``.
-
-    Both parts are percent-encoded: model ids may hold slashes or be absolute file paths
-    (llama.cpp's server names its model after the file), and the entry travels as a Path.
-    """
-    return f"{REMOTE_PREFIX}{quote(server, safe='')}/{quote(model, safe='')}"
-
-
-def split_remote_path(path: Path | str) -> tuple[str, str] | None:
-    """(server, model id) for a remote model's library entry; None for a local file."""
-    text = str(path)
-    if not text.startswith(REMOTE_PREFIX) or "/" not in text:
-        return None
-    server, model = text[len(REMOTE_PREFIX) :].split("/", 1)
-    return unquote(server), unquote(model)
 
 
 class ServersService(QObject):
@@ -82,7 +61,7 @@ class ServersService(QObject):
             for model_id in offered:
                 self._models.add(
                     name=f"{model_id} (on {server.name})",
-                    path=remote_model_path(server.name, model_id),
+                    path=stored_path(RemoteModel(server.name, model_id)),
                     source="remote",
                     source_repo=server.base_url,
                     size_bytes=0,
@@ -110,23 +89,21 @@ class ServersService(QObject):
         """Models on saved servers (all, or one server's)."""
         found = []
         for model in self._models.list():
-            target = split_remote_path(model.path) if model.engine == "remote" else None
-            if target and (server is None or target[0] == server):
+            location = location_of(model)
+            if isinstance(location, RemoteModel) and server in (None, location.server):
                 found.append(model)
         return found
 
-    def open(self, path: Path, options: LoadOptions) -> Engine:
+    def open(self, remote: RemoteModel) -> Engine:
         """Connect to a server's model (runs on the inference thread)."""
-        target = split_remote_path(path)
-        if target is None:
-            raise ValueError(f"{path} is not a remote model")
-        server = self.servers.get(target[0])
+        server = self.servers.get(remote.server)
         if server is None:
             raise UserFacingError(
-                f"The server {target[0]} is no longer saved.", "Add it again in the Models pane."
+                f"The server {remote.server} is no longer saved.",
+                "Add it again in the Models pane.",
             )
         from localchat.engines.remote import RemoteEngine
 
         return RemoteEngine.connect(
-            server.base_url, target[1], self.servers.api_key(server.name), self._gate
+            server.base_url, remote.model, self.servers.api_key(server.name), self._gate
         )

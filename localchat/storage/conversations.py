@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import dataclasses
 import enum
 import json
 import logging
@@ -28,73 +29,52 @@ log = logging.getLogger(__name__)
 
 
 class _Unset(enum.Enum):
-    """Marker for a keyword argument that was not given."""
+    """The type of UNSET (an enum, so that ``is UNSET`` narrows the type)."""
 
     UNSET = enum.auto()
 
 
-UNSET = _Unset.UNSET
+UNSET = _Unset.UNSET  # a keyword argument that was not given (None may be a value to store)
 
 
-def _conversation(row: ConversationRow) -> Conversation:
-    return Conversation(
-        id=row.id,
-        title=row.title,
-        created_at=row.created_at,
-        updated_at=row.updated_at,
-        model_id=row.model_id,
-        system_prompt=row.system_prompt,
-        settings=copy.deepcopy(row.settings or {}),
-        title_is_auto=row.title_is_auto,
-    )
+def _given(**arguments: Any) -> dict[str, Any]:
+    """The keyword arguments that were given, by name."""
+    return {name: value for name, value in arguments.items() if value is not UNSET}
 
 
-def _message(row: MessageRow) -> Message:
-    return Message(
-        id=row.id,
-        conversation_id=row.conversation_id,
-        role=row.role,
-        text=row.text,
-        created_at=row.created_at,
-        status=row.status,  # type: ignore[arg-type]
-        prompt_tokens=row.prompt_tokens,
-        completion_tokens=row.completion_tokens,
-        generation_seconds=row.generation_seconds,
-        tokens_per_second=row.tokens_per_second,
-    )
+def _names(record: Any) -> tuple[str, ...]:
+    """The field names of a record (or record class), in their order."""
+    return tuple(field.name for field in dataclasses.fields(record))
 
 
-# The fields of Message, in its order, so that a row of these columns is Message(*row).
-_MESSAGE_COLUMNS = (
-    MessageRow.id,
-    MessageRow.conversation_id,
-    MessageRow.role,
-    MessageRow.text,
-    MessageRow.created_at,
-    MessageRow.status,
-    MessageRow.prompt_tokens,
-    MessageRow.completion_tokens,
-    MessageRow.generation_seconds,
-    MessageRow.tokens_per_second,
+def _columns(table: type, record: type, **instead: Any) -> tuple[Any, ...]:
+    """The table's columns named as the record's fields, in their order: ``record(*row)``.
+
+    ``instead`` puts an expression in place of a column, by name.
+    """
+    return tuple(instead.get(name, getattr(table, name)) for name in _names(record))
+
+
+def _values(record: Any, **instead: Any) -> dict[str, Any]:
+    """A record's fields by name (the table's columns of the same names), some replaced."""
+    return {name: getattr(record, name) for name in _names(record)} | instead
+
+
+_MESSAGE_COLUMNS = _columns(MessageRow, Message)
+# Settings as the stored JSON text, decoded in _conversation.
+_CONVERSATION_COLUMNS = _columns(
+    ConversationRow, Conversation, settings=type_coerce(ConversationRow.settings, Text)
 )
+_CONVERSATION_FIELDS = _names(Conversation)
 
 
-# The fields of Conversation, in its order; settings as the stored JSON text.
-_CONVERSATION_COLUMNS = (
-    ConversationRow.id,
-    ConversationRow.title,
-    ConversationRow.created_at,
-    ConversationRow.updated_at,
-    ConversationRow.model_id,
-    ConversationRow.system_prompt,
-    type_coerce(ConversationRow.settings, Text),
-    ConversationRow.title_is_auto,
-)
-
-
-def _conversation_from_columns(row: tuple[Any, ...]) -> Conversation:
-    settings = json.loads(row[6]) if row[6] else {}
-    return Conversation(*row[:6], settings or {}, bool(row[7]))
+def _conversation(row: Sequence[Any]) -> Conversation:
+    """A conversation from a row of _CONVERSATION_COLUMNS."""
+    values = dict(zip(_CONVERSATION_FIELDS, row, strict=True))
+    settings = values["settings"]
+    values["settings"] = (json.loads(settings) if settings else None) or {}
+    values["title_is_auto"] = bool(values["title_is_auto"])
+    return Conversation(**values)
 
 
 def _check_status(status: str) -> None:
@@ -160,7 +140,7 @@ class ConversationRepository:
             row = session.execute(statement).first()
         if row is None:
             raise KeyError(f"No conversation with id {conversation_id}")
-        return _conversation_from_columns(tuple(row))
+        return _conversation(row)
 
     def list_recent(self, limit: int = 50, offset: int = 0) -> list[Conversation]:
         """Return conversations, most recently updated first."""
@@ -173,7 +153,7 @@ class ConversationRepository:
         # Plain columns, not ORM objects: a third of the time (the sidebar reloads this on
         # the GUI thread).
         with self._db.session() as session:
-            return [_conversation_from_columns(row) for row in session.execute(statement)]
+            return [_conversation(row) for row in session.execute(statement)]
 
     def recent_ids(self) -> list[int]:
         """Every conversation's id, in the order of list_recent (most recently updated first)."""
@@ -200,7 +180,7 @@ class ConversationRepository:
                     first, end = spans.get(conversation_id, (0, 0))
                     fields = zip(*(column[first:end] for column in columns), strict=True)
                     messages = [Message(*values) for values in fields]
-                    yield _conversation_from_columns(found[conversation_id]), messages
+                    yield _conversation(found[conversation_id]), messages
 
     def _load_batch(
         self, batch: Sequence[int]
@@ -242,12 +222,7 @@ class ConversationRepository:
 
     def rename(self, conversation_id: int, title: str, auto: bool = False) -> Conversation:
         """Set the title; ``auto`` marks a title the app made up rather than the user."""
-        with self._db.session() as session, session.begin():
-            row = self._get_row(session, conversation_id)
-            row.title = title
-            row.title_is_auto = auto
-            row.updated_at = utcnow()
-        return _conversation(row)
+        return self._change(conversation_id, title=title, title_is_auto=auto)
 
     def retitle_untitled(self, conversation_id: int, untitled: str, title: str) -> bool:
         """Give the app's ``title`` to a conversation still named ``untitled`` by the app.
@@ -272,15 +247,21 @@ class ConversationRepository:
         settings: dict[str, Any] | _Unset = UNSET,
     ) -> Conversation:
         """Change only the given fields of a conversation."""
+        given = _given(model_id=model_id, system_prompt=system_prompt, settings=settings)
+        return self._change(conversation_id, **given)
+
+    def _change(self, conversation_id: int, **values: Any) -> Conversation:
+        """Set these columns and mark the conversation updated; KeyError if it is missing."""
+        statement = (
+            update(ConversationRow)
+            .where(ConversationRow.id == conversation_id)
+            .values(**values, updated_at=utcnow())
+            .returning(*_CONVERSATION_COLUMNS)
+        )
         with self._db.session() as session, session.begin():
-            row = self._get_row(session, conversation_id)
-            if not isinstance(model_id, _Unset):
-                row.model_id = model_id
-            if not isinstance(system_prompt, _Unset):
-                row.system_prompt = system_prompt
-            if not isinstance(settings, _Unset):
-                row.settings = copy.deepcopy(settings)
-            row.updated_at = utcnow()
+            row = session.execute(statement).first()
+        if row is None:
+            raise KeyError(f"No conversation with id {conversation_id}")
         return _conversation(row)
 
     def delete(self, conversation_id: int) -> None:
@@ -299,33 +280,13 @@ class ConversationRepository:
             model_id = conversation.model_id
             if model_id is not None and session.get(InstalledModelRow, model_id) is None:
                 model_id = None  # the model was removed meanwhile
+            settings = copy.deepcopy(conversation.settings)
             session.add(
-                ConversationRow(
-                    id=conversation.id,
-                    title=conversation.title,
-                    title_is_auto=conversation.title_is_auto,
-                    created_at=conversation.created_at,
-                    updated_at=conversation.updated_at,
-                    model_id=model_id,
-                    system_prompt=conversation.system_prompt,
-                    settings=copy.deepcopy(conversation.settings),
-                )
+                ConversationRow(**_values(conversation, model_id=model_id, settings=settings))
             )
             session.flush()
             session.add_all(
-                MessageRow(
-                    id=m.id,
-                    conversation_id=conversation.id,
-                    role=m.role,
-                    text=m.text,
-                    created_at=m.created_at,
-                    status=m.status,
-                    prompt_tokens=m.prompt_tokens,
-                    completion_tokens=m.completion_tokens,
-                    generation_seconds=m.generation_seconds,
-                    tokens_per_second=m.tokens_per_second,
-                )
-                for m in messages
+                MessageRow(**_values(m, conversation_id=conversation.id)) for m in messages
             )
         return self.get(conversation.id)
 
@@ -367,25 +328,24 @@ class ConversationRepository:
         self,
         message_id: int,
         *,
-        text: str | None = None,
-        status: MessageStatus | None = None,
-        prompt_tokens: int | None = None,
-        completion_tokens: int | None = None,
-        generation_seconds: float | None = None,
-        tokens_per_second: float | None = None,
+        text: str | _Unset = UNSET,
+        status: MessageStatus | _Unset = UNSET,
+        prompt_tokens: int | None | _Unset = UNSET,
+        completion_tokens: int | None | _Unset = UNSET,
+        generation_seconds: float | None | _Unset = UNSET,
+        tokens_per_second: float | None | _Unset = UNSET,
     ) -> Message:
-        """Change the given (non-None) fields of a message, e.g. while an answer streams."""
-        if status is not None:
+        """Change only the given fields of a message, e.g. while an answer streams."""
+        if status is not UNSET:
             _check_status(status)
-        changes = {
-            "text": text,
-            "status": status,
-            "prompt_tokens": prompt_tokens,
-            "completion_tokens": completion_tokens,
-            "generation_seconds": generation_seconds,
-            "tokens_per_second": tokens_per_second,
-        }
-        given = {name: value for name, value in changes.items() if value is not None}
+        given = _given(
+            text=text,
+            status=status,
+            prompt_tokens=prompt_tokens,
+            completion_tokens=completion_tokens,
+            generation_seconds=generation_seconds,
+            tokens_per_second=tokens_per_second,
+        )
         with self._db.session() as session, session.begin():
             if given:
                 row = session.execute(

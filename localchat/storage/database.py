@@ -16,6 +16,7 @@ from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.orm import Session, sessionmaker
 
 from localchat.errors import UserFacingError
+from localchat.storage.revision import SCHEMA_VERSION
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -24,10 +25,6 @@ if TYPE_CHECKING:
 # hundred milliseconds of start-up, and an up-to-date file never needs it.
 
 log = logging.getLogger(__name__)
-
-# The Alembic head revision this version of LocalChat writes. A test checks it against
-# the migration scripts; keeping it as a constant lets an up-to-date open skip Alembic.
-SCHEMA_VERSION = "0003"
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 BUSY_TIMEOUT_MS = 5000

@@ -4,50 +4,19 @@ from __future__ import annotations
 
 import logging
 import threading
-from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import func, select
 
 from localchat.storage.database import Database
 from localchat.storage.ledger_orm import NetworkLedgerRow
+from localchat.storage.ledger_records import LedgerEntry, LedgerTotal, ModelInstall
 from localchat.storage.orm import InstalledModelRow, utcnow
 
 log = logging.getLogger(__name__)
 
 # Models added from a team server were not downloaded: adding one is not an install.
 _NOT_INSTALLS = ("remote",)
-
-
-@dataclass(frozen=True)
-class LedgerEntry:
-    """One finished network request: when (UTC), to which host, why, bytes received."""
-
-    id: int
-    at: datetime
-    host: str
-    purpose: str
-    nbytes: int
-    model_id: int | None = None
-
-
-@dataclass(frozen=True)
-class LedgerTotal:
-    """How many requests went to one host for one purpose, and the bytes they received."""
-
-    host: str
-    purpose: str
-    count: int
-    nbytes: int
-
-
-@dataclass(frozen=True)
-class ModelInstall:
-    """The model file installed most recently, and when (UTC)."""
-
-    model_id: int
-    name: str
-    at: datetime
 
 
 def _entry(row: NetworkLedgerRow) -> LedgerEntry:

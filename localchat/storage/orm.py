@@ -120,3 +120,8 @@ class MessageRow(Base):
     tokens_per_second: Mapped[float | None] = mapped_column(Float)
 
     conversation: Mapped[ConversationRow] = relationship(back_populates="messages")
+
+
+# The other tables' mappings, so that Base.metadata is the whole schema wherever it is read
+# (the migrations' autogenerate, the schema test), whichever repository was imported first.
+from localchat.storage import jobs_orm, ledger_orm  # noqa: E402, F401

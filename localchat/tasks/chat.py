@@ -104,9 +104,9 @@ def _first_kept(rest: Sequence[ChatMessage], costs: Sequence[int], budget: int) 
 
 @dataclass
 class TurnResult:
-    """How a chat turn ended."""
+    """How a chat turn ended; ``message_id`` is None when no answer was stored."""
 
-    message_id: int
+    message_id: int | None
     text: str
     status: str
     stats: GenerationStats
@@ -130,7 +130,7 @@ def stream_answer(
     ``while_reading`` runs once the request has gone to the engine, while it reads the
     prompt (an engine host reads it in its own process meanwhile).
     """
-    context = engine_context(engine)
+    context = engine.context_length
     # At most half the context is held back for the answer: with answer length 512 and a
     # 512-token context, every message would otherwise be "too long" (the engine still
     # stops the answer where the context ends).
@@ -185,11 +185,6 @@ def stream_answer(
         tokens_per_second=stats.tokens_per_second,
     )
     return TurnResult(answer_id, text, status, stats)
-
-
-def engine_context(engine: Engine) -> int:
-    """The context size the engine was loaded with."""
-    return int(getattr(engine, "context_length", engine.options.context_length))
 
 
 def history_from_records(system_prompt: str, records: Sequence[StoredMessage]) -> list[ChatMessage]:

@@ -13,7 +13,7 @@ from typing import Any
 from localchat.documents import Document
 from localchat.engines.base import ChatMessage, Engine, GenerationStats, SamplingParams
 from localchat.storage import JobRepository
-from localchat.tasks.chat import engine_context
+from localchat.tasks.fact_check import FactProblem
 
 log = logging.getLogger(__name__)
 
@@ -22,6 +22,8 @@ ProgressCallback = Callable[[int, int, float | None], None]
 # emit(part index, a streamed piece of text) and on_part(part index, the part's full text)
 EmitCallback = Callable[[int, str], None]
 PartCallback = Callable[[int, str], None]
+# on_check(block index, what the fact check found in its final translation; empty: passed)
+CheckCallback = Callable[[int, tuple[FactProblem, ...]], None]
 
 
 def ignore_progress(_part: int, _total: int, _eta: float | None) -> None:
@@ -30,6 +32,40 @@ def ignore_progress(_part: int, _total: int, _eta: float | None) -> None:
 
 def ignore_text(_index: int, _text: str) -> None:
     """Default text callback."""
+
+
+def ignore_check(_index: int, _problems: tuple[FactProblem, ...]) -> None:
+    """Default check callback."""
+
+
+@dataclass(frozen=True)
+class JobContext:
+    """What a document job runs with besides the document and its options.
+
+    The callbacks run on the job's thread: ``on_progress(part, total, eta_seconds)`` when a
+    part starts, ``emit(index, piece)`` for each streamed piece, ``on_part(index, text)``
+    with a part's final text (also for parts restored from an earlier run), and, for a
+    translation only, ``on_check(index, problems)`` with what the fact check found in a
+    block (a summary's numbers are checked in its result instead). Setting ``cancel`` stops
+    the job at once. Each finished part is saved in ``repository`` (None: nothing is
+    stored or resumed); a later run of the same job resumes after them unless ``resume``
+    is False. ``params`` None: the job's own sampling defaults.
+    """
+
+    engine: Engine
+    cancel: threading.Event = field(default_factory=threading.Event)
+    repository: JobRepository | None = None
+    model_id: int | None = None
+    resume: bool = True
+    params: SamplingParams | None = None
+    on_progress: ProgressCallback = ignore_progress
+    emit: EmitCallback = ignore_text
+    on_part: PartCallback = ignore_text
+    on_check: CheckCallback = ignore_check
+
+    def parts(self, kind: str, document: Document, options: dict[str, Any], total: int) -> JobParts:
+        """The job's stored parts: resumed from an earlier run, or a new job."""
+        return JobParts(self.repository, kind, document, options, total, self.model_id, self.resume)
 
 
 @dataclass(frozen=True)
@@ -49,7 +85,7 @@ class Prompt:
 
 def has_chat_template(engine: Engine) -> bool:
     """True when the model brings its own chat template."""
-    return bool(getattr(engine.metadata, "chat_template", None))
+    return bool(engine.metadata.chat_template)
 
 
 def prompt_tokens(engine: Engine, prompt: Prompt) -> int:
@@ -78,11 +114,6 @@ def generate(
         pieces.append(piece)
         on_piece(piece)
     return "".join(pieces).strip(), stats
-
-
-def context_of(engine: Engine) -> int:
-    """The context size the engine was loaded with."""
-    return engine_context(engine)
 
 
 def fingerprint(texts: Sequence[str]) -> str:

@@ -4,27 +4,21 @@ from __future__ import annotations
 
 import logging
 import re
-import threading
 from dataclasses import asdict, dataclass, replace
 from typing import Literal
 
 from localchat.documents import Document
 from localchat.engines.base import Engine, SamplingParams
 from localchat.errors import UserFacingError
-from localchat.storage import JobRepository
 from localchat.tasks.chunking import Chunk, chunk_document, split_text
+from localchat.tasks.fact_check import FactProblem, check_summary
 from localchat.tasks.job_support import (
-    EmitCallback,
+    JobContext,
     JobParts,
-    PartCallback,
-    ProgressCallback,
     ProgressClock,
     Prompt,
-    context_of,
     fingerprint,
     generate,
-    ignore_progress,
-    ignore_text,
     prompt_tokens,
 )
 
@@ -76,7 +70,10 @@ class SummaryPlan:
 
 @dataclass(frozen=True)
 class SummaryResult:
-    """How a summary job ended. ``text`` is empty when it stopped before the end."""
+    """How a summary job ended. ``text`` is empty when it stopped before the end.
+
+    ``problems``: the numbers the summary gives that the document does not have.
+    """
 
     job_id: int | None
     status: Literal["finished", "stopped"]
@@ -84,6 +81,7 @@ class SummaryResult:
     partials: tuple[str, ...]
     computed_parts: int
     resumed_parts: int
+    problems: tuple[FactProblem, ...] = ()
 
 
 def _final_instruction(options: SummaryOptions) -> str:
@@ -149,7 +147,7 @@ def plan_chunks(
     if not document.blocks:
         raise UserFacingError("The document has no text to summarize.", "Choose another file.")
     params = params or SamplingParams()
-    context = context_of(engine)
+    context = engine.context_length
     overhead = max(
         prompt_tokens(engine, map_prompt("", options, single=True)),
         prompt_tokens(engine, map_prompt("", options, single=False)),
@@ -185,38 +183,20 @@ def _estimate_reduce_calls(count: int, per_call: int) -> int:
 class SummaryJob:
     """Runs one summary: map over the chunks, then reduce, saving each part as it finishes.
 
-    Callbacks run on the calling thread: ``on_progress(part, total, eta_seconds)`` when a
-    part starts, ``emit(index, piece)`` for each streamed piece, ``on_partial(index, text)``
-    when a part is done (also for parts restored from an earlier run). Setting ``cancel``
-    stops at once; the finished parts stay saved and a later run resumes after them.
+    The context's callbacks (see JobContext) report each map and reduce step as a part:
+    ``on_part(index, text)`` with a step's summary. Setting its ``cancel`` stops at once;
+    the finished parts stay saved and a later run resumes after them. ``on_check`` is not
+    called: the numbers of the final summary are checked in the result.
     """
 
-    def __init__(
-        self,
-        engine: Engine,
-        document: Document,
-        options: SummaryOptions,
-        *,
-        repository: JobRepository | None = None,
-        params: SamplingParams | None = None,
-        cancel: threading.Event | None = None,
-        on_progress: ProgressCallback = ignore_progress,
-        on_partial: PartCallback = ignore_text,
-        emit: EmitCallback = ignore_text,
-        model_id: int | None = None,
-        resume: bool = True,
-    ) -> None:
-        self.engine = engine
+    def __init__(self, context: JobContext, document: Document, options: SummaryOptions) -> None:
+        self.context = context
+        self.engine = context.engine
         self.document = document
         self.options = options
-        self.params = params or SamplingParams(temperature=0.3)
-        self.cancel = cancel or threading.Event()
-        self.on_partial = on_partial
-        self.emit = emit
-        self._clock = ProgressClock(on_progress)
-        self._repository = repository
-        self._model_id = model_id
-        self._resume = resume
+        self.params = context.params or SamplingParams(temperature=0.3)
+        self.cancel = context.cancel
+        self._clock = ProgressClock(context.on_progress)
         self._computed = 0
         self._resumed = 0
         self._total = 0
@@ -236,15 +216,7 @@ class SummaryJob:
         plan = plan_chunks(self.document, self.engine, self.options, self.params)
         per_call = max(2, plan.budget // max(1, plan.part_answer_tokens))
         self._total = len(plan.chunks) + _estimate_reduce_calls(len(plan.chunks), per_call)
-        store = JobParts(
-            self._repository,
-            "summarize",
-            self.document,
-            self.job_options(plan),
-            self._total,
-            self._model_id,
-            self._resume,
-        )
+        store = self.context.parts("summarize", self.document, self.job_options(plan), self._total)
         try:
             partials, text = self._run(plan, store)
         except Exception:
@@ -252,8 +224,15 @@ class SummaryJob:
             raise
         status: Literal["finished", "stopped"] = "stopped" if text is None else "finished"
         store.finish(status, text or "")
+        problems = check_summary(self.document.text(), text) if text else ()
         return SummaryResult(
-            store.job_id, status, text or "", tuple(partials), self._computed, self._resumed
+            store.job_id,
+            status,
+            text or "",
+            tuple(partials),
+            self._computed,
+            self._resumed,
+            problems,
         )
 
     def _run(self, plan: SummaryPlan, store: JobParts) -> tuple[list[str], str | None]:
@@ -274,7 +253,7 @@ class SummaryJob:
         while True:
             final = reduce_prompt(summaries, self.options, final=True)
             if prompt_tokens(self.engine, final) + plan.final_answer_tokens <= (
-                context_of(self.engine) - _SAFETY_TOKENS
+                self.engine.context_length - _SAFETY_TOKENS
             ):
                 self._total = index + 1  # known exactly now
                 return self._part(store, index, _joined(summaries), final, plan.final_answer_tokens)
@@ -322,14 +301,14 @@ class SummaryJob:
         saved = store.reuse(index, input_text)
         if saved is not None:
             self._resumed += 1
-            self.on_partial(index, saved)
+            self.context.on_part(index, saved)
             return saved
         if self.cancel.is_set():
             return None
         self._clock.start(index + 1, self._total)
         params = replace(self.params, max_tokens=answer_tokens)
         text, stats = generate(
-            self.engine, prompt, params, self.cancel, lambda piece: self.emit(index, piece)
+            self.engine, prompt, params, self.cancel, lambda piece: self.context.emit(index, piece)
         )
         self._clock.stop()
         if stats.stop_reason == "cancelled" or self.cancel.is_set():
@@ -339,7 +318,7 @@ class SummaryJob:
             text = _whole_sentences(text)
         store.save(index, input_text, text)
         self._computed += 1
-        self.on_partial(index, text)
+        self.context.on_part(index, text)
         return text
 
 

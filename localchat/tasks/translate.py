@@ -4,27 +4,24 @@ from __future__ import annotations
 
 import logging
 import re
-import threading
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from localchat.documents import Block, Document
-from localchat.engines.base import Engine, SamplingParams
+from localchat.engines.base import SamplingParams
 from localchat.errors import UserFacingError
-from localchat.storage import JobRepository
 from localchat.tasks.chunking import render_blocks, split_text
+from localchat.tasks.fact_check import FactProblem, check_translation, facts_to_keep
 from localchat.tasks.job_support import (
+    CheckCallback,
     EmitCallback,
+    JobContext,
     JobParts,
-    PartCallback,
-    ProgressCallback,
     ProgressClock,
     Prompt,
-    context_of,
     fingerprint,
     generate,
-    ignore_progress,
     ignore_text,
     prompt_tokens,
 )
@@ -33,6 +30,7 @@ from localchat.tasks.languages import detect_language, language_name, model_lang
 log = logging.getLogger(__name__)
 
 __all__ = [
+    "CheckCallback",
     "TranslateJob",
     "TranslateOptions",
     "TranslationResult",
@@ -73,6 +71,9 @@ class TranslationResult:
     source_language: str | None
     computed_parts: int
     resumed_parts: int
+    # Block index -> what the fact check found, for the blocks that failed it only.
+    problems: dict[int, tuple[FactProblem, ...]] = field(default_factory=dict)
+    retried: int = 0  # blocks translated a second time with a stricter prompt
 
 
 def protect_terms(text: str, glossary: tuple[str, ...]) -> tuple[str, dict[str, str]]:
@@ -129,9 +130,19 @@ class _RestoringStream:
 
 
 def translation_prompt(
-    text: str, kind: str, source: str | None, target: str, glossary: tuple[str, ...], markers: bool
+    text: str,
+    kind: str,
+    source: str | None,
+    target: str,
+    glossary: tuple[str, ...],
+    markers: bool,
+    must_keep: tuple[str, ...] | None = None,
 ) -> Prompt:
-    """The request to translate one block of text."""
+    """The request to translate one block of text.
+
+    ``must_keep`` makes it the stricter request of a second try: it names the facts to keep
+    (numbers, dates, addresses, code) and insists on the target language.
+    """
     source_name = language_name(source) if source else "its original language"
     target_name = language_name(target)
     note = ""
@@ -139,13 +150,20 @@ def translation_prompt(
         note = f" Keep these terms exactly as written, untranslated: {', '.join(glossary)}."
     if markers:
         note += " Keep every marker such as ⟦1⟧ exactly as it is, in the right place."
+    # The second try's demand rides in the first sentence: as a closing sentence, small
+    # models echoed it as their translation (bench/RESULTS.md, "Translation fact check").
+    into = target_name
+    if must_keep:
+        into += f", keeping {', '.join(must_keep)} unchanged"
+    elif must_keep is not None:
+        into += f", writing only {target_name}"
     what = _KIND_WORDS.get(kind, "text")
-    ask = f"Translate this {what} from {source_name} into {target_name}.{note}"
+    ask = f"Translate this {what} from {source_name} into {into}.{note}"
     source_label = language_name(source) if source else "Original"
     return Prompt(
         _SYSTEM,
         f"{ask}\n\n{text}",
-        f"Translate from {source_name} into {target_name}.{note}\n\n"
+        f"Translate from {source_name} into {into}.{note}\n\n"
         f"{source_label}: {text}\n{target_name}:",
         stop=("\n\n", f"\n{source_label}:"),
     )
@@ -172,41 +190,28 @@ def clean_translation(output: str, block: Block) -> str:
 class TranslateJob:
     """Runs one translation block by block, saving each block as it finishes.
 
-    Callbacks run on the calling thread: ``on_progress(part, total, eta_seconds)`` when a
-    block starts, ``emit(index, piece)`` for streamed pieces of block ``index`` (glossary
-    terms already restored), ``on_paragraph(index, text)`` with the final text of a block,
-    which replaces what was streamed (also for blocks restored from an earlier run).
+    The context's callbacks (see JobContext) take a block as a part: ``emit(index, piece)``
+    streams pieces of block ``index`` (glossary terms already restored), ``on_part(index,
+    text)`` gives the final text of a block, which replaces what was streamed (also for
+    blocks restored from an earlier run), then ``on_check(index, problems)`` what the fact
+    check found in it (empty: passed), for every block but code, restored ones included. A
+    block that fails the check is translated once more with a stricter prompt (not
+    streamed); the better try is kept.
     """
 
-    def __init__(
-        self,
-        engine: Engine,
-        document: Document,
-        options: TranslateOptions,
-        *,
-        repository: JobRepository | None = None,
-        params: SamplingParams | None = None,
-        cancel: threading.Event | None = None,
-        on_progress: ProgressCallback = ignore_progress,
-        on_paragraph: PartCallback = ignore_text,
-        emit: EmitCallback = ignore_text,
-        model_id: int | None = None,
-        resume: bool = True,
-    ) -> None:
-        self.engine = engine
+    def __init__(self, context: JobContext, document: Document, options: TranslateOptions) -> None:
+        self.context = context
+        self.engine = context.engine
         self.document = document
         self.options = options
-        self.params = params or SamplingParams(temperature=0.2, max_tokens=4096)
-        self.cancel = cancel or threading.Event()
-        self.on_paragraph = on_paragraph
-        self.emit = emit
-        self._clock = ProgressClock(on_progress)
-        self._repository = repository
-        self._model_id = model_id
-        self._resume = resume
+        self.params = context.params or SamplingParams(temperature=0.2, max_tokens=4096)
+        self.cancel = context.cancel
+        self._clock = ProgressClock(context.on_progress)
         self.source_language = options.source_language
         self._computed = 0
         self._resumed = 0
+        self._retried = 0
+        self._problems: dict[int, tuple[FactProblem, ...]] = {}
 
     def job_options(self) -> dict[str, object]:
         """What identifies this job for resuming: options, model and the blocks."""
@@ -222,7 +227,7 @@ class TranslateJob:
     def input_budget(self) -> int:
         """The most tokens of text sent at once, leaving room for a longer translation."""
         probe = translation_prompt("", "paragraph", "en", "en", self.options.glossary, True)
-        free = context_of(self.engine) - prompt_tokens(self.engine, probe) - _SAFETY_TOKENS
+        free = self.engine.context_length - prompt_tokens(self.engine, probe) - _SAFETY_TOKENS
         budget = free // 3
         if budget < 16:
             raise UserFacingError(
@@ -238,14 +243,8 @@ class TranslateJob:
         if self.source_language is None:
             self.source_language = detect_language(self.document.text())
             log.info("Detected source language: %s", self.source_language)
-        store = JobParts(
-            self._repository,
-            "translate",
-            self.document,
-            self.job_options(),
-            len(self.document.blocks),
-            self._model_id,
-            self._resume,
+        store = self.context.parts(
+            "translate", self.document, self.job_options(), len(self.document.blocks)
         )
         try:
             blocks = self._run(store)
@@ -263,6 +262,8 @@ class TranslateJob:
             self.source_language,
             self._computed,
             self._resumed,
+            dict(self._problems),
+            self._retried,
         )
 
     def _run(self, store: JobParts) -> list[Block]:
@@ -271,8 +272,11 @@ class TranslateJob:
         translated: list[Block] = []
         for index, block in enumerate(self.document.blocks):
             text = store.reuse(index, block.text)
+            problems: tuple[FactProblem, ...] | None = None
             if text is not None:
                 self._resumed += 1
+                if block.kind != "code":  # checking is pure and cheap: keep earlier flags
+                    problems = self._check(block.text, text)
             elif block.kind == "code":
                 text = block.text
                 store.save(index, block.text, text)
@@ -280,37 +284,70 @@ class TranslateJob:
                 if self.cancel.is_set():
                     break
                 self._clock.start(index + 1, total)
-                text = self._translate_block(index, block, budget)
+                outcome = self._translate_block(index, block, budget)
                 self._clock.stop()
-                if text is None:
+                if outcome is None:
                     break
+                text, problems = outcome
                 store.save(index, block.text, text)
                 self._computed += 1
             translated.append(Block(block.kind, text, block.level, block.page))
-            self.on_paragraph(index, text)
+            self.context.on_part(index, text)
+            if problems is not None:
+                if problems:
+                    self._problems[index] = problems
+                self.context.on_check(index, problems)
         return translated
 
-    def _translate_block(self, index: int, block: Block, budget: int) -> str | None:
+    def _translate_block(
+        self, index: int, block: Block, budget: int
+    ) -> tuple[str, tuple[FactProblem, ...]] | None:
+        """The block's translation and what the check finds in it; None when stopped."""
         count = self.engine.count_tokens
         pieces = (
             [block.text] if count(block.text) <= budget else split_text(block.text, count, budget)
         )
         results: list[str] = []
+        retried = False
         for number, piece in enumerate(pieces):
             if number:
-                self.emit(index, " ")
+                self.context.emit(index, " ")
             result = self._translate_piece(index, block, piece)
             if result is None:
                 return None
+            problems = self._check(piece, result)
+            if problems:
+                retried = True
+                log.info("Block %d lost %s; translating it again, stricter", index, problems)
+                second = self._translate_piece(index, block, piece, strict=True)
+                if second is None:
+                    return None
+                # The first try was streamed: keep it unless the second one is better.
+                if len(self._check(piece, second)) < len(problems):
+                    result = second
             results.append(result)
-        return " ".join(results)
+        self._retried += retried
+        text = " ".join(results)
+        return text, self._check(block.text, text)
 
-    def _translate_piece(self, index: int, block: Block, text: str) -> str | None:
-        """Translate with glossary terms protected; fall back to instructions alone if needed."""
+    def _check(self, source: str, translation: str) -> tuple[FactProblem, ...]:
+        return check_translation(
+            source, translation, self.options.target_language, self.options.glossary
+        )
+
+    def _translate_piece(
+        self, index: int, block: Block, text: str, strict: bool = False
+    ) -> str | None:
+        """Translate with glossary terms protected; fall back to instructions alone if needed.
+
+        ``strict``: the second try, which names the facts to keep and is not streamed.
+        """
         glossary = self.options.glossary
+        must_keep = facts_to_keep(text, glossary) if strict else None
         protected, mapping = protect_terms(text, glossary)
-        stream = _RestoringStream(mapping, self.emit, index)
-        output = self._ask(protected, block.kind, bool(mapping), stream.feed)
+        emit = ignore_text if strict else self.context.emit
+        stream = _RestoringStream(mapping, emit, index)
+        output = self._ask(protected, block.kind, bool(mapping), stream.feed, must_keep)
         stream.flush()
         if output is None:
             return None
@@ -318,11 +355,16 @@ class TranslateJob:
         if restored is not None:
             return restored
         log.info("A glossary placeholder was lost in block %d; translating it again", index)
-        output = self._ask(text, block.kind, False, lambda _piece: None)
+        output = self._ask(text, block.kind, False, lambda _piece: None, must_keep)
         return None if output is None else clean_translation(output, block)
 
     def _ask(
-        self, text: str, kind: str, markers: bool, on_piece: Callable[[str], None]
+        self,
+        text: str,
+        kind: str,
+        markers: bool,
+        on_piece: Callable[[str], None],
+        must_keep: tuple[str, ...] | None = None,
     ) -> str | None:
         prompt = translation_prompt(
             text,
@@ -331,6 +373,7 @@ class TranslateJob:
             self.options.target_language,
             self.options.glossary,
             markers,
+            must_keep,
         )
         room = 2 * self.engine.count_tokens(text) + 64
         params = replace(self.params, max_tokens=min(self.params.max_tokens, room))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Slot
@@ -38,12 +38,11 @@ from localchat.services.library import DeletedConversation, LibraryService
 from localchat.services.model_choice import ModelChoiceService
 from localchat.services.models import ModelsService
 from localchat.services.privacy import PrivacyService
-from localchat.settings import Settings
+from localchat.services.settings import SettingsService
 from localchat.ui.chat.chat_pane import ChatPane
 from localchat.ui.chat.sidebar import Sidebar
 from localchat.ui.pane_stack import PaneFactory, PaneStack
-from localchat.ui.privacy.privacy_view import PrivacyDialog
-from localchat.ui.settings.settings_dialog import SettingsDialog
+from localchat.ui.widgets.download_status import DownloadStatus
 
 logger = logging.getLogger(__name__)
 
@@ -66,8 +65,7 @@ class MainWindow(QMainWindow):
         library: LibraryService,
         chat: ChatService,
         inference: InferenceService,
-        settings: Settings,
-        save_settings: Callable[[Settings], None],
+        settings: SettingsService,
         panes: Mapping[str, QWidget | PaneFactory],
         choice: ModelChoiceService,
         models: ModelsService,
@@ -81,7 +79,6 @@ class MainWindow(QMainWindow):
         self._library = library
         self._inference = inference
         self._settings = settings
-        self._save_settings = save_settings
         self._last_deleted: DeletedConversation | None = None
         # Several changes in one event-loop turn (sending a first message creates and titles
         # a conversation) reload the sidebar once, on the next turn.
@@ -162,6 +159,10 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.model_status, 1)
         bar.addPermanentWidget(self.speed_status)
         bar.addPermanentWidget(self.context_status)
+        # Downloads show from every pane; a click opens the Models pane, where they are.
+        self.download_status = DownloadStatus(self._models)
+        bar.addPermanentWidget(self.download_status)
+        self.download_status.clicked.connect(lambda: self.show_pane("Models"))
 
     def _build_shortcuts(self) -> None:
         bindings = {
@@ -270,12 +271,11 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> None:
         """Ctrl+,: answer style presets and the raw numbers."""
-        dialog = SettingsDialog(self._settings, self)
+        from localchat.ui.settings.settings_dialog import SettingsDialog  # when first opened
+
+        dialog = SettingsDialog(self._settings.settings, self)
         if dialog.exec():
-            new = dialog.result_settings()
-            for field_name in vars(new):
-                setattr(self._settings, field_name, getattr(new, field_name))
-            self._save_settings(self._settings)
+            self._settings.replace(dialog.result_settings())
 
     def show_welcome(self) -> None:
         """What this computer runs and the model to get for each task (first start, Models)."""
@@ -286,7 +286,8 @@ class MainWindow(QMainWindow):
             return
         from localchat.ui.welcome.welcome_dialog import WelcomeDialog
 
-        offline = self._privacy.offline if self._privacy is not None else self._settings.offline
+        privacy = self._privacy
+        offline = privacy.offline if privacy is not None else self._settings.settings.offline
         dialog = WelcomeDialog(survey, self._models, self._choice, offline, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.rejected.connect(self._on_welcome_rejected)
@@ -307,6 +308,8 @@ class MainWindow(QMainWindow):
     def open_privacy(self) -> None:
         """The network ledger in plain words, and the Offline switch."""
         if self._privacy is not None:
+            from localchat.ui.privacy.privacy_view import PrivacyDialog  # when first opened
+
             PrivacyDialog(self._privacy, self).exec()
 
     def _send_from_composer(self) -> None:

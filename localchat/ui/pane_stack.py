@@ -31,10 +31,6 @@ class PaneStack(Mapping[str, QWidget]):
         self._built[name] = pane
         self._stack.addWidget(pane)
 
-    def is_built(self, name: str) -> bool:
-        """Whether the pane exists yet (a factory pane is built on first access)."""
-        return name in self._built
-
     def __getitem__(self, name: str) -> QWidget:
         pane = self._built.get(name)
         if pane is None:

@@ -129,6 +129,7 @@ def test_files_that_are_not_models(tmp_path, content, expected) -> None:
     _both_refuse(path, expected)
 
 
+@pytest.mark.slow
 def test_architecture_the_engine_cannot_run(tmp_path, default_model_path) -> None:
     path = tmp_path / "alien.gguf"
     shutil.copyfile(default_model_path, path)
@@ -200,6 +201,7 @@ def test_template_that_raises_or_is_broken_is_explained() -> None:
         render_chat(HELLO, "{% for m in messages %}")
 
 
+@pytest.mark.slow
 def test_hostile_template_in_a_loaded_model(smol512, tmp_path) -> None:
     marker = tmp_path / "pwned"
     original = smol512.metadata

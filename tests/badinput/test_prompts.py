@@ -14,6 +14,7 @@ from localchat.engines.fake import FakeEngine
 from localchat.errors import UserFacingError
 from localchat.storage import ConversationRepository, Database
 from localchat.tasks.chat import history_from_records, stream_answer
+from localchat.tasks.job_support import JobContext
 from localchat.tasks.summarize import SummaryJob, SummaryOptions
 
 SHORT = SamplingParams(temperature=0.0, max_tokens=16)
@@ -31,6 +32,7 @@ def _ask(repo: ConversationRepository, conversation_id: int, text: str) -> list[
     return history_from_records("", repo.messages(conversation_id))
 
 
+@pytest.mark.slow
 def test_a_message_longer_than_the_context_is_refused(smol512, history_db) -> None:
     repo = ConversationRepository(history_db)
     conversation = repo.create("Long one")
@@ -48,6 +50,7 @@ def test_a_message_longer_than_the_context_is_refused(smol512, history_db) -> No
     assert integrity(history_db.path) == [("ok",)]
 
 
+@pytest.mark.slow
 def test_a_long_history_is_trimmed_and_still_answered(smol512, history_db) -> None:
     repo = ConversationRepository(history_db)
     conversation = repo.create("Chatty")
@@ -90,10 +93,9 @@ def test_a_5_mb_single_line_is_summarized_in_parts(tmp_path: Path, words: bool) 
     engine = FakeEngine(reply="A short summary of this part.", context_length=32_768)
     progress: list[tuple[int, int]] = []
     result = SummaryJob(
-        engine,
+        JobContext(engine, on_progress=lambda part, total, _eta: progress.append((part, total))),
         document,
         SummaryOptions(),
-        on_progress=lambda part, total, _eta: progress.append((part, total)),
     ).run()
     assert result.status == "finished"
     assert result.text == "A short summary of this part."

@@ -39,6 +39,7 @@ def run_localchat(
     )
 
 
+@pytest.mark.slow
 def test_one_question_prints_a_streamed_answer_and_stores_it(data_dir: Path) -> None:
     # Greedy, so that the answer is the same every run (sampled, it was once "1. Bananas").
     result = run_localchat(
@@ -55,6 +56,7 @@ def test_one_question_prints_a_streamed_answer_and_stores_it(data_dir: Path) -> 
     assert rows[1][2] == result.stdout.strip()
 
 
+@pytest.mark.slow
 def test_interactive_chat_remembers_and_continues_a_conversation(data_dir: Path) -> None:
     first = run_localchat(
         data_dir, "chat", "--max-tokens", "12", stdin="My name is Ada.\nWhat is my name?\n/quit\n"
@@ -87,6 +89,7 @@ def test_models_list_shows_the_bundled_default(data_dir: Path) -> None:
         assert column in line
 
 
+@pytest.mark.slow
 def test_models_import_adds_a_second_model(data_dir: Path, gemma_model_path: Path) -> None:
     result = run_localchat(data_dir, "models", "import", str(gemma_model_path))
     assert result.returncode == 0, result.stderr
@@ -102,6 +105,7 @@ def test_importing_a_png_is_refused_plainly(data_dir: Path, tmp_path: Path) -> N
     assert "PNG image, not a language model" in result.stderr
 
 
+@pytest.mark.slow
 def test_doctor_reports_the_machine_and_a_speed(data_dir: Path) -> None:
     result = run_localchat(data_dir, "doctor")
     assert result.returncode == 0, result.stderr
@@ -120,6 +124,7 @@ def test_everything_goes_under_the_data_dir(data_dir: Path) -> None:
     assert ((data_dir / "localchat.db").stat().st_mode & 0o777) == 0o600
 
 
+@pytest.mark.slow
 def test_chat_opens_no_network_connection(data_dir: Path, tmp_path: Path) -> None:
     log = tmp_path / "network.log"
     result = subprocess.run(

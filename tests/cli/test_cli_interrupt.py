@@ -10,6 +10,7 @@ import threading
 from pathlib import Path
 
 import psutil
+import pytest
 
 SENTENCE = "The lighthouse keeper counted eleven boats in the harbour before the storm. "
 
@@ -40,6 +41,7 @@ def _hosts(process: subprocess.Popen[str]) -> list[psutil.Process]:
     ]
 
 
+@pytest.mark.slow
 def test_ctrl_c_while_a_long_document_is_read_stops_the_summary(
     data_dir: Path, tmp_path: Path
 ) -> None:
@@ -60,6 +62,7 @@ def test_ctrl_c_while_a_long_document_is_read_stops_the_summary(
     assert not any(host.is_running() and host.status() != "zombie" for host in hosts)
 
 
+@pytest.mark.slow
 def test_ctrl_c_during_an_answer_keeps_the_part_already_written(data_dir: Path) -> None:
     process = _start(
         data_dir,

@@ -122,6 +122,7 @@ def test_recommend_never_lists_a_model_too_big_for_a_small_computer(
 # --- download --------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_download_shows_progress_verifies_and_registers(
     run_with_hub: Runner, catalog_hub: CatalogHub, data_dir: Path
 ) -> None:
@@ -172,6 +173,7 @@ def test_download_of_the_default_quant_sees_the_bundled_file(
     assert catalog_hub.hub.requests == []
 
 
+@pytest.mark.slow
 def test_download_refuses_a_file_whose_sha256_does_not_match(
     run_with_hub: Runner, catalog_hub: CatalogHub, data_dir: Path
 ) -> None:
@@ -215,6 +217,7 @@ def _run_with_catalog_sha256(
     )
 
 
+@pytest.mark.slow
 def test_download_checks_the_catalogs_sha256(
     catalog_hub: CatalogHub, data_dir: Path, tmp_path: Path
 ) -> None:
@@ -234,6 +237,7 @@ def test_download_refuses_a_file_that_is_not_the_one_the_catalog_lists(
     assert len(_models(data_dir)) == 1
 
 
+@pytest.mark.slow
 def test_ctrl_c_pauses_and_the_next_run_continues_without_fetching_again(
     catalog_hub: CatalogHub, data_dir: Path
 ) -> None:
@@ -339,13 +343,14 @@ def test_progress_bar_redraws_one_line_on_a_terminal() -> None:
 # --- remove ----------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_remove_asks_first_and_yes_deletes_the_download(
     run_with_hub: Runner, data_dir: Path
 ) -> None:
     assert run_with_hub("models", "download", GOOD).returncode == 0
     file = _downloaded(data_dir, GOOD)
     settings = data_dir / "config" / "settings.json"
-    settings.write_text(json.dumps({"default_model_id": 2}), encoding="utf-8")
+    settings.write_text(json.dumps({"task_models": {"chat": 2, "translate": 1}}), encoding="utf-8")
 
     kept = run_with_hub("models", "remove", "2", stdin="n\n")
     assert kept.returncode == 1
@@ -360,9 +365,10 @@ def test_remove_asks_first_and_yes_deletes_the_download(
     assert "its file was deleted (93.8 MB freed)" in removed.stdout
     assert not file.exists() and not file.parent.exists()
     assert len(_models(data_dir)) == 1
-    assert json.loads(settings.read_text(encoding="utf-8"))["default_model_id"] is None
+    assert json.loads(settings.read_text(encoding="utf-8"))["task_models"] == {"translate": 1}
 
 
+@pytest.mark.slow
 def test_removing_an_imported_model_keeps_its_file(
     run_with_hub: Runner, data_dir: Path, default_model_path: Path, tmp_path: Path
 ) -> None:

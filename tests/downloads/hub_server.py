@@ -30,7 +30,7 @@ class Faults:
 
     cut_after: int | None = None  # close the connection after this many body bytes
     stall_after: int | None = None  # stop sending after this many body bytes ...
-    stall_seconds: float = 0.0  # ... for this long, then close
+    stall_seconds: float = 0.0  # ... for this long (or until the server stops), then close
     throttle_bps: int | None = None  # body bytes per second
     wrong_sha256: bool = False
     once: bool = True
@@ -45,6 +45,7 @@ class Hub:
     requests: list[dict] = field(default_factory=list)
     bytes_served: int = 0
     lock: threading.Lock = field(default_factory=threading.Lock)
+    stopping: threading.Event = field(default_factory=threading.Event)  # ends stalls
 
     def add(self, repo_id: str, filename: str, path: Path, sha256: str | None = None) -> HubFile:
         if sha256 is None:
@@ -155,7 +156,7 @@ class _Handler(BaseHTTPRequestHandler):
                     return self._drop()
                 if faults.stall_after is not None and sent + len(block) > faults.stall_after:
                     self._write(block[: faults.stall_after - sent])
-                    time.sleep(faults.stall_seconds)
+                    self.hub.stopping.wait(faults.stall_seconds)
                     return self._drop()
                 if not self._write(block):
                     return None
@@ -251,5 +252,6 @@ class HubServer:
         return self
 
     def __exit__(self, *_exc: object) -> None:
+        self.hub.stopping.set()
         self._server.shutdown()
         self._server.server_close()

@@ -74,12 +74,12 @@ def test_cut_connection_is_retried_and_completes(hub, manager, hub_files):
 
 
 def test_stalled_server_is_dropped_and_reconnected(hub, manager, hub_files):
-    hub.hub.faults = Faults(stall_after=1 << 20, stall_seconds=5)
-    started = time.monotonic()
+    # The server never sends the rest on that connection (it stalls until the test ends):
+    # only the client's watchdog (stall_timeout 1 s) can drop it and reconnect.
+    hub.hub.faults = Faults(stall_after=1 << 20, stall_seconds=3600)
     job = manager.download(SMALL)
     assert job.wait(20) and job.state is JobState.FINISHED, job.error
-    assert time.monotonic() - started < 4  # the 1 s watchdog fired, not the 5 s stall
-    assert hub.hub.gets()[-1]["range"] == f"bytes={1 << 20}-"
+    assert [g["range"] for g in hub.hub.gets()] == [None, f"bytes={1 << 20}-"]
     assert job.result.sha256 == hub_files["small"][1]
 
 

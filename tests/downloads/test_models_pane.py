@@ -82,6 +82,7 @@ def test_survey_fills_the_table_with_fit_and_reasons(pane: ModelsPane) -> None:
     assert "This computer" in pane.hardware.text.text()
 
 
+@pytest.mark.slow
 def test_download_installs_the_model_and_shows_it_installed(
     qtbot,
     pane: ModelsPane,
@@ -115,6 +116,7 @@ def test_offline_mode_refuses_plainly_and_makes_no_request(
     assert hub.hub.gets() == []
 
 
+@pytest.mark.slow
 def test_import_a_png_is_refused_and_a_real_file_is_added(
     pane: ModelsPane, tmp_path: Path, gemma_model_path: Path, qtbot
 ) -> None:
@@ -152,6 +154,7 @@ def test_filter_modes(pane: ModelsPane) -> None:
     assert CatalogFilter.MODES == ("Recommended", "Installed", "All")
 
 
+@pytest.mark.slow
 def test_delete_asks_then_removes_a_downloaded_file(
     qtbot,
     pane: ModelsPane,
@@ -179,6 +182,7 @@ def test_delete_asks_then_removes_a_downloaded_file(
     assert pane.repository.list() == []  # type: ignore[attr-defined]
 
 
+@pytest.mark.slow
 def test_hub_search_finds_a_repo_and_downloads_its_file(
     qtbot,
     pane: ModelsPane,

@@ -17,6 +17,7 @@ from localchat.services.background import BackgroundRunner
 from localchat.services.library import LibraryService
 from localchat.services.model_choice import ModelChoiceService
 from localchat.services.models import ModelsService
+from localchat.services.settings import SettingsService
 from localchat.settings import Settings
 from localchat.storage import ConversationRepository, Database, ModelRepository
 from localchat.ui.welcome.welcome_dialog import WelcomeDialog
@@ -69,8 +70,7 @@ def parts(
     models = ModelsService(hub_catalog, repository, gate, models_dir, runner, manager=manager)
     library = LibraryService(ConversationRepository(database), repository, runner)
     settings = Settings()
-    saved: list[Settings] = []
-    choice = ModelChoiceService(library, models, settings, saved.append)
+    choice = ModelChoiceService(library, models, SettingsService(settings, data_dir / "s.json"))
     with qtbot.waitSignal(models.surveyed, timeout=20_000):
         models.survey()
     yield Parts(models, choice, repository, settings)
@@ -98,6 +98,7 @@ def test_each_task_shows_its_pick_with_size_time_memory_and_speed(qtbot, parts: 
     assert "processor cores" in dialog.intro.text()
 
 
+@pytest.mark.slow
 def test_one_click_downloads_checks_and_installs_the_model_for_every_task(
     qtbot,
     parts: Parts,

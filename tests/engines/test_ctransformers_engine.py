@@ -193,6 +193,7 @@ def test_stop_strings_and_split_utf8() -> None:
     assert run.stopped
 
 
+@pytest.mark.slow
 def test_a_ggml_era_model_runs_in_an_engine_host_like_any_other(model_file: Path) -> None:
     import os
 

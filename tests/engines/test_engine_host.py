@@ -18,6 +18,7 @@ import pytest
 from localchat.engines.base import ChatMessage, GenerationStats, LoadOptions, SamplingParams
 from localchat.engines.factory import open_engine, open_engine_in_process
 from localchat.engines.host_client import EngineHostCrashed, HostedEngine
+from localchat.engines.llama_cpp_engine import PROMPT_TOKENS_READ
 from localchat.errors import UserFacingError
 
 GREEDY = SamplingParams(temperature=0.0, max_tokens=24)
@@ -41,6 +42,7 @@ def _answer(engine: HostedEngine, params: SamplingParams = GREEDY) -> tuple[str,
     return text, stats
 
 
+@pytest.mark.slow
 def test_the_model_runs_in_another_process_and_answers(hosted: HostedEngine) -> None:
     host = psutil.Process(hosted.pid)
     assert hosted.pid != os.getpid()
@@ -53,6 +55,7 @@ def test_the_model_runs_in_another_process_and_answers(hosted: HostedEngine) -> 
     assert hosted.metadata.chat_template and "<|im_start|>" in hosted.metadata.chat_template
 
 
+@pytest.mark.slow
 def test_answers_match_the_in_process_engine(
     hosted: HostedEngine, default_model_path: Path
 ) -> None:
@@ -67,7 +70,8 @@ def test_answers_match_the_in_process_engine(
     assert _answer(hosted)[0] == expected
 
 
-def test_stop_while_the_prompt_is_read_ends_the_job_before_the_prompt_could_be_read(
+@pytest.mark.slow
+def test_stop_while_the_prompt_is_read_ends_the_job_before_the_prompt_was_read(
     hosted: HostedEngine,
 ) -> None:
     params = SamplingParams(temperature=0.0, max_tokens=4)
@@ -76,23 +80,25 @@ def test_stop_while_the_prompt_is_read_ends_the_job_before_the_prompt_could_be_r
     "".join(hosted.stream_prompt(PROMPT, params, threading.Event(), full))
     full_read = time.perf_counter() - started
     assert full.prompt_tokens > 900
+    assert full.extra[PROMPT_TOKENS_READ] == full.prompt_tokens
     "".join(hosted.stream_prompt("Another prompt.", params, threading.Event()))  # no cache
 
     cancel = threading.Event()
     stats = GenerationStats()
-    timer = threading.Timer(full_read / 10, cancel.set)
-    started = time.perf_counter()
+    timer = threading.Timer(full_read / 10, cancel.set)  # a tenth of the way into the prompt
     timer.start()
     pieces = list(hosted.stream_prompt(PROMPT, params, cancel, stats))
-    stopped_after = time.perf_counter() - started
     assert pieces == [] and stats.stop_reason == "cancelled"
     assert stats.completion_tokens == 0
-    # The job ended well before the prompt could have been read in full.
-    assert stopped_after < full_read / 2, (stopped_after, full_read)
+    # The job ended before the prompt was read: the engine holds only part of it (how soon
+    # after Stop is measured by bench/engine_host.py, "Stop ends the job").
+    assert stats.prompt_tokens == full.prompt_tokens
+    assert stats.extra[PROMPT_TOKENS_READ] < stats.prompt_tokens
     # The engine is sound afterwards: the same greedy answer as before.
     assert _answer(hosted)[0] == _answer(hosted)[0]
 
 
+@pytest.mark.slow
 def test_an_answer_after_a_stop_during_prompt_reading_is_the_normal_answer(
     hosted: HostedEngine,
 ) -> None:
@@ -104,6 +110,7 @@ def test_an_answer_after_a_stop_during_prompt_reading_is_the_normal_answer(
     assert _answer(hosted)[0] == expected
 
 
+@pytest.mark.slow
 def test_stop_before_the_request_starts_is_honoured(hosted: HostedEngine) -> None:
     cancel = threading.Event()
     cancel.set()
@@ -112,6 +119,7 @@ def test_stop_before_the_request_starts_is_honoured(hosted: HostedEngine) -> Non
     assert stats.stop_reason == "cancelled"
 
 
+@pytest.mark.slow
 def test_a_killed_host_fails_the_request_plainly_and_the_next_one_starts_a_fresh_host(
     hosted: HostedEngine, default_model_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -138,6 +146,7 @@ def test_a_killed_host_fails_the_request_plainly_and_the_next_one_starts_a_fresh
     assert not psutil.pid_exists(first_pid) or psutil.Process(first_pid).status() == "zombie"
 
 
+@pytest.mark.slow
 def test_closing_ends_the_host_and_gives_its_memory_back(default_model_path: Path) -> None:
     engine = open_engine(default_model_path, LoadOptions(context_length=1024, threads=1))
     pid = engine.pid
@@ -146,6 +155,7 @@ def test_closing_ends_the_host_and_gives_its_memory_back(default_model_path: Pat
     assert not psutil.pid_exists(pid)
 
 
+@pytest.mark.slow
 def test_the_host_ends_when_its_parent_is_killed(default_model_path: Path, tmp_path: Path) -> None:
     script = textwrap.dedent(
         f"""

@@ -5,6 +5,8 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
+import pytest
+
 from localchat.bootstrap import open_core
 from localchat.engines.base import AUTO_GPU_LAYERS, LoadOptions, SamplingParams
 from localchat.engines.factory import open_engine
@@ -17,6 +19,7 @@ from localchat.engines.gpu_layers import (
 from localchat.paths import resolve_paths
 
 
+@pytest.mark.slow
 def test_this_cpu_build_plans_no_layers_and_loads_on_the_processor(
     default_model_path: Path,
 ) -> None:

@@ -24,6 +24,7 @@ def smol(default_model_path: Path) -> LlamaCppEngine:
     engine.close()
 
 
+@pytest.mark.slow
 def test_metadata_comes_from_the_file(smol: LlamaCppEngine) -> None:
     meta = smol.metadata
     assert meta.architecture == "llama"
@@ -34,12 +35,14 @@ def test_metadata_comes_from_the_file(smol: LlamaCppEngine) -> None:
     assert (meta.bos_token, meta.eos_token) == ("<|im_start|>", "<|im_end|>")
 
 
+@pytest.mark.slow
 def test_chat_prompt_uses_the_models_own_template(smol: LlamaCppEngine) -> None:
     prompt = smol.render_chat([ChatMessage("system", "Be brief."), *FRUITS])
     assert "<|im_start|>system\nBe brief.<|im_end|>" in prompt
     assert prompt.endswith("<|im_start|>assistant\n")
 
 
+@pytest.mark.slow
 def test_streams_an_answer_in_pieces(smol: LlamaCppEngine) -> None:
     stats = GenerationStats()
     pieces = list(smol.stream_chat(FRUITS, GREEDY, threading.Event(), stats))
@@ -52,12 +55,14 @@ def test_streams_an_answer_in_pieces(smol: LlamaCppEngine) -> None:
     assert stats.tokens_per_second > 0
 
 
+@pytest.mark.slow
 def test_greedy_answers_repeat_exactly(smol: LlamaCppEngine) -> None:
     first = "".join(smol.stream_chat(FRUITS, GREEDY, threading.Event()))
     second = "".join(smol.stream_chat(FRUITS, GREEDY, threading.Event()))
     assert first == second
 
 
+@pytest.mark.slow
 def test_cancel_stops_the_computation_between_tokens(smol: LlamaCppEngine) -> None:
     cancel = threading.Event()
     stats = GenerationStats()
@@ -74,6 +79,7 @@ def test_cancel_stops_the_computation_between_tokens(smol: LlamaCppEngine) -> No
     assert stats.completion_tokens <= 4
 
 
+@pytest.mark.slow
 def test_cancel_before_start_yields_nothing(smol: LlamaCppEngine) -> None:
     cancel = threading.Event()
     cancel.set()
@@ -83,6 +89,7 @@ def test_cancel_before_start_yields_nothing(smol: LlamaCppEngine) -> None:
     assert stats.completion_tokens == 0
 
 
+@pytest.mark.slow
 def test_max_tokens_is_honoured(smol: LlamaCppEngine) -> None:
     stats = GenerationStats()
     params = SamplingParams(temperature=0.0, max_tokens=5)
@@ -91,12 +98,14 @@ def test_max_tokens_is_honoured(smol: LlamaCppEngine) -> None:
     assert stats.stop_reason == "length"
 
 
+@pytest.mark.slow
 def test_count_tokens(smol: LlamaCppEngine) -> None:
     short = smol.count_tokens("Hello")
     longer = smol.count_tokens("Hello, how are you doing today, my friend?")
     assert 0 < short < longer
 
 
+@pytest.mark.slow
 def test_prompt_longer_than_the_context_is_refused_plainly(
     default_model_path: Path,
 ) -> None:
@@ -108,6 +117,7 @@ def test_prompt_longer_than_the_context_is_refused_plainly(
         engine.close()
 
 
+@pytest.mark.slow
 def test_base_model_without_template_uses_the_plain_transcript(gemma_model_path: Path) -> None:
     engine = open_engine(gemma_model_path, LoadOptions(context_length=1024, threads=2))
     try:
@@ -152,6 +162,7 @@ def test_truncated_gguf_is_reported_as_incomplete(
         open_engine(path, LoadOptions())
 
 
+@pytest.mark.slow
 def test_unknown_architecture_names_the_architecture(
     tmp_path: Path, default_model_path: Path
 ) -> None:

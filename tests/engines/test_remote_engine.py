@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import socket
 import sys
 import threading
@@ -10,10 +11,12 @@ import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from llama_server import LlamaServer, free_port, start_llama_server
 
+from localchat.engines import remote_http
 from localchat.engines.base import ChatMessage, GenerationStats, SamplingParams
 from localchat.engines.remote import RemoteEngine, RemoteTimeouts, list_models, server_label
 from localchat.engines.remote_http import normalize_base_url
@@ -21,6 +24,7 @@ from localchat.engines.sse import StreamError, iter_sse_data, parse_chunk
 from localchat.errors import UserFacingError
 from localchat.network import OFFLINE_MESSAGE, NetworkGate
 from localchat.servers import (
+    REFUSED_NOTE,
     SESSION_ONLY_NOTE,
     KeyringSecretStore,
     MemorySecretStore,
@@ -42,6 +46,10 @@ class Ledger:
 
     def __call__(self, host: str, purpose: str, nbytes: int) -> None:
         self.calls.append((host, purpose, nbytes))
+
+
+# The server loads the real model: the tests that use it are slow ones.
+needs_server = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
@@ -74,12 +82,14 @@ def engine(server: LlamaServer, gate: NetworkGate, model_id: str) -> Iterator[Re
     remote.close()
 
 
+@needs_server
 def test_list_models_returns_the_served_model(
     server: LlamaServer, gate: NetworkGate, default_model_path: Path
 ) -> None:
     assert list_models(server.base_url, KEY, gate) == [str(default_model_path)]
 
 
+@needs_server
 def test_connect_describes_the_remote_model(engine: RemoteEngine, model_id: str) -> None:
     assert engine.name == "remote"
     assert engine.path == Path("remote") / f"127.0.0.1:{engine.base_url.split(':')[2][:-3]}"
@@ -89,6 +99,7 @@ def test_connect_describes_the_remote_model(engine: RemoteEngine, model_id: str)
     assert "User: Name three fruits." in engine.render_chat(FRUITS)
 
 
+@needs_server
 def test_streams_an_answer_in_pieces(engine: RemoteEngine, ledger: Ledger) -> None:
     stats = GenerationStats()
     before = len(ledger.calls)
@@ -102,6 +113,7 @@ def test_streams_an_answer_in_pieces(engine: RemoteEngine, ledger: Ledger) -> No
     assert (host, purpose) == ("127.0.0.1", "remote-chat") and nbytes > 100
 
 
+@needs_server
 def test_greedy_answers_repeat_and_the_prompt_route_streams(engine: RemoteEngine) -> None:
     first = "".join(engine.stream_chat(FRUITS, GREEDY, threading.Event()))
     assert first == "".join(engine.stream_chat(FRUITS, GREEDY, threading.Event()))
@@ -113,6 +125,7 @@ def test_greedy_answers_repeat_and_the_prompt_route_streams(engine: RemoteEngine
     assert text.strip() and stats.stop_reason == "length" and stats.completion_tokens == 6
 
 
+@needs_server
 def test_cancel_after_the_first_piece_closes_the_stream(
     engine: RemoteEngine, server: LlamaServer
 ) -> None:
@@ -135,6 +148,7 @@ def test_cancel_after_the_first_piece_closes_the_stream(
     assert "".join(engine.stream_chat(FRUITS, GREEDY, threading.Event()))
 
 
+@needs_server
 def test_cancel_before_start_makes_no_request(engine: RemoteEngine, ledger: Ledger) -> None:
     cancel = threading.Event()
     cancel.set()
@@ -145,6 +159,7 @@ def test_cancel_before_start_makes_no_request(engine: RemoteEngine, ledger: Ledg
     assert len(ledger.calls) == before
 
 
+@needs_server
 def test_count_tokens_asks_the_servers_tokenizer(engine: RemoteEngine, ledger: Ledger) -> None:
     text = "1 2 3 4 5 6 7 8 9"  # one token per digit and space here; the estimate says 5
     before = len(ledger.calls)
@@ -156,12 +171,14 @@ def test_count_tokens_asks_the_servers_tokenizer(engine: RemoteEngine, ledger: L
     assert len(ledger.calls) == calls  # cached
 
 
+@needs_server
 def test_wrong_and_missing_keys_are_refused(server: LlamaServer, gate: NetworkGate) -> None:
     for key in (None, "wrong-key"):
         with pytest.raises(UserFacingError, match="The server refused the API key."):
             list_models(server.base_url, key, gate)
 
 
+@needs_server
 def test_a_wrong_key_refuses_a_chat(server: LlamaServer, gate: NetworkGate, model_id: str) -> None:
     remote = RemoteEngine(server.base_url, model_id, "wrong-key", gate, QUICK)
     with pytest.raises(UserFacingError, match="refused the API key"):
@@ -170,6 +187,7 @@ def test_a_wrong_key_refuses_a_chat(server: LlamaServer, gate: NetworkGate, mode
     remote.close()
 
 
+@needs_server
 def test_unknown_model_names_what_the_server_offers(
     server: LlamaServer, gate: NetworkGate, model_id: str
 ) -> None:
@@ -180,6 +198,7 @@ def test_unknown_model_names_what_the_server_offers(
     )
 
 
+@needs_server
 def test_a_wrong_path_does_not_look_like_a_server(server: LlamaServer, gate: NetworkGate) -> None:
     url = f"http://127.0.0.1:{server.port}/nothing"
     with pytest.raises(UserFacingError, match="does not look like an OpenAI-compatible server"):
@@ -209,17 +228,25 @@ def test_a_web_page_does_not_look_like_a_server(gate: NetworkGate) -> None:
         httpd.server_close()
 
 
-def test_a_dead_server_is_reported_quickly(gate: NetworkGate, ledger: Ledger) -> None:
+def test_a_dead_server_is_tried_three_times_then_reported_plainly(
+    gate: NetworkGate,
+    ledger: Ledger,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    waits: list[float] = []
+    monkeypatch.setattr(remote_http, "time", SimpleNamespace(sleep=waits.append))
     url = f"http://127.0.0.1:{free_port()}/v1"
-    started = time.monotonic()
-    with pytest.raises(UserFacingError) as caught:
-        RemoteEngine.connect(url, "m", None, gate)
-    elapsed = time.monotonic() - started
+    with caplog.at_level(logging.INFO, logger=remote_http.__name__):
+        with pytest.raises(UserFacingError) as caught:
+            RemoteEngine.connect(url, "m", None, gate)
     assert caught.value.message == (
         f"LocalChat could not reach the server at {url}. "
         "Check the address and that the server is running."
     )
-    assert 0.7 <= elapsed < 5  # two retries with backoff (0.25 s, 0.5 s), then give up
+    tries = [r.getMessage() for r in caplog.records if r.getMessage().startswith("Could not")]
+    assert [t.split("(try ")[1][0] for t in tries] == ["1", "2", "3"]
+    assert waits == [0.25, 0.5]  # two retries with backoff, then it gives up
     assert ledger.calls == []
 
 
@@ -258,6 +285,7 @@ def test_no_retry_once_output_arrived(gate: NetworkGate) -> None:
     remote.close()
 
 
+@needs_server
 def test_offline_refuses_without_a_request(
     server: LlamaServer, engine: RemoteEngine, gate: NetworkGate, ledger: Ledger
 ) -> None:
@@ -298,7 +326,7 @@ def test_sse_events_and_chunks() -> None:
 
 
 class DictKeyring:
-    """The three functions of the keyring API, kept in a dict (no keyring package here)."""
+    """The three functions of the keyring API, kept in a dict (the real keyring untouched)."""
 
     def __init__(self) -> None:
         self.saved: dict[tuple[str, str], str] = {}
@@ -349,3 +377,61 @@ def test_without_keyring_keys_last_for_the_session(
     assert servers.api_key("vLLM") is None
     with pytest.raises(UserFacingError):
         servers.add(" ", "http://x")
+
+
+class LockedKeyring(DictKeyring):
+    """A keyring that will not take a key (locked, its unlock prompt dismissed)."""
+
+    def set_password(self, service: str, account: str, secret: str) -> None:
+        raise RuntimeError("Cannot unlock the collection")
+
+
+def test_a_key_the_keyring_refuses_is_kept_for_the_session_and_said_so(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    file = tmp_path / "servers.json"
+    servers = ServerList(file, KeyringSecretStore(LockedKeyring()))
+    assert servers.key_note == ""
+    servers.add("GPU box", "http://gpu-box:8000/v1", api_key=KEY)
+    assert servers.api_key("GPU box") == KEY  # used for this session's requests
+    assert servers.key_note == REFUSED_NOTE
+    assert "refused the API key of gpu box" in caplog.text
+    assert KEY not in file.read_text()
+    servers.set_api_key("GPU box", None)
+    assert servers.api_key("GPU box") is None
+
+
+def test_the_keyring_is_looked_up_when_a_key_is_first_needed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Importing keyring and finding its backend takes 0.3-0.5 s: not at start-up."""
+    chosen: list[MemorySecretStore] = []
+
+    def choose() -> MemorySecretStore:
+        chosen.append(MemorySecretStore())
+        return chosen[-1]
+
+    monkeypatch.setattr("localchat.servers.default_secret_store", choose)
+    servers = ServerList(tmp_path / "servers.json")
+    servers.add("Ollama", "http://localhost:11434/v1")
+    assert chosen == []
+    servers.add("vLLM", "https://llm.example.org/v1", api_key=KEY)
+    assert servers.api_key("vLLM") == KEY
+    assert len(chosen) == 1
+
+
+def test_a_keyring_with_no_backend_keeps_keys_for_the_session(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """What a headless Linux gets: keyring installed, no Secret Service to talk to."""
+    keyring = pytest.importorskip("keyring")
+    from keyring.backends import fail
+
+    monkeypatch.setattr(keyring, "get_keyring", fail.Keyring)
+    with caplog.at_level(logging.INFO, logger="localchat.servers"):
+        store = default_secret_store()
+    assert "No usable keyring backend; API keys last for this session only" in caplog.text
+    servers = ServerList(tmp_path / "servers.json", store)
+    servers.add("vLLM", "https://llm.example.org/v1", api_key=KEY)
+    assert servers.key_note == SESSION_ONLY_NOTE
+    assert servers.api_key("vLLM") == KEY

@@ -13,6 +13,8 @@ from localchat.app import Application
 from localchat.bootstrap import open_core
 from localchat.paths import resolve_paths
 
+pytestmark = pytest.mark.slow  # the server and the window load the real model
+
 KEY = "team-secret"
 
 
@@ -96,6 +98,7 @@ def test_summarize_and_translate_run_through_a_server(server: LlamaServer) -> No
     from localchat.engines.base import SamplingParams
     from localchat.engines.remote import RemoteEngine, list_models
     from localchat.network import NetworkGate
+    from localchat.tasks.job_support import JobContext
     from localchat.tasks.summarize import SummaryJob, SummaryOptions
     from localchat.tasks.translate import TranslateJob, TranslateOptions
 
@@ -107,14 +110,15 @@ def test_summarize_and_translate_run_through_a_server(server: LlamaServer) -> No
             "The council approved the library budget.\n\nThe library opens next spring."
         )
         summary = SummaryJob(
-            engine,
+            JobContext(engine, params=SamplingParams(temperature=0.0, max_tokens=96)),
             document,
             SummaryOptions("short"),
-            params=SamplingParams(temperature=0.0, max_tokens=96),
         ).run()
         assert summary.status == "finished" and summary.text.strip()
         translation = TranslateJob(
-            engine, document, TranslateOptions("en", "fr"), params=SamplingParams(max_tokens=24)
+            JobContext(engine, params=SamplingParams(max_tokens=24)),
+            document,
+            TranslateOptions("en", "fr"),
         ).run()
         assert translation.status == "finished"
         assert len(translation.blocks) == len(document.blocks)

@@ -1,8 +1,9 @@
 """The Linux bundle, .deb and portable tarball, built and tested end to end.
 
-Skipped unless LOCALCHAT_INSTALLER_TESTS=1: they take minutes (a build from scratch takes
-about 20) and the .deb test installs and removes a system package, so it also needs root
-on Debian/Ubuntu. Builds installer/build/ with installer/build_linux.sh when it is missing.
+The tests of the build are skipped unless LOCALCHAT_INSTALLER_TESTS=1: they take minutes (a
+build from scratch takes about 20) and the .deb test installs and removes a system package,
+so it also needs root on Debian/Ubuntu. Builds installer/build/ with
+installer/build_linux.sh when it is missing. The tests of plain functions always run.
 """
 
 from __future__ import annotations
@@ -20,14 +21,9 @@ INSTALLER = ROOT / "installer"
 BUILD = INSTALLER / "build"
 BUNDLE = BUILD / "dist" / "localchat"
 
-pytestmark = [
-    pytest.mark.skipif(
-        os.environ.get("LOCALCHAT_INSTALLER_TESTS") != "1",
-        reason="installer tests take minutes: set LOCALCHAT_INSTALLER_TESTS=1",
-    ),
-    pytest.mark.skipif(not Path("/usr/bin/dpkg-deb").exists(), reason="needs Debian/Ubuntu"),
-    pytest.mark.timeout(3600),
-]
+pytestmark = pytest.mark.timeout(3600)
+# A build takes minutes, and the bundle's doctor and chat load the real model.
+slow_build = pytest.mark.slow
 
 
 def _newest(pattern: str) -> Path | None:
@@ -41,11 +37,16 @@ def _newest(pattern: str) -> Path | None:
 @pytest.fixture(scope="module")
 def built() -> Path:
     """The build folder, with a bundle, a .deb and a tarball (built if missing)."""
+    if os.environ.get("LOCALCHAT_INSTALLER_TESTS") != "1":
+        pytest.skip("installer tests take minutes: set LOCALCHAT_INSTALLER_TESTS=1")
+    if not Path("/usr/bin/dpkg-deb").exists():
+        pytest.skip("needs Debian/Ubuntu")
     if not (BUNDLE / "localchat").exists() or _newest("localchat_*_amd64.deb") is None:
         subprocess.run([str(INSTALLER / "build_linux.sh")], check=True, timeout=3600)
     return BUILD
 
 
+@slow_build
 def test_bundle_holds_what_the_app_reads_from_disk(built: Path) -> None:
     internal = BUNDLE / "_internal"
     assert (internal / "resources" / "catalog.json").is_file()
@@ -66,6 +67,7 @@ def debian_package_of(soname: str) -> str:
     return f"{name}-{version}" if name[-1].isdigit() else f"{name}{version}"
 
 
+@slow_build
 def test_bundle_needs_no_system_library_the_deb_does_not_name(built: Path) -> None:
     """What the bundle leaves to the system is found here or pulled in by the .deb."""
     missing: set[str] = set()
@@ -90,6 +92,7 @@ def test_library_packages_follow_debians_names() -> None:
     assert debian_package_of("libgtk-3.so.0") == "libgtk-3-0"
 
 
+@slow_build
 def test_bundle_doctor_passes(built: Path, tmp_path: Path) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     result = subprocess.run(
@@ -103,6 +106,7 @@ def test_bundle_doctor_passes(built: Path, tmp_path: Path) -> None:
     assert "SmolLM2" in result.stdout and "All good." in result.stdout
 
 
+@slow_build
 def test_tarball_installs_into_home_and_uninstalls(built: Path, tmp_path: Path) -> None:
     tarball = _newest("localchat-*-linux-x86_64.tar.gz")
     assert tarball is not None
@@ -136,6 +140,7 @@ def test_tarball_installs_into_home_and_uninstalls(built: Path, tmp_path: Path) 
     assert (home / ".local" / "share" / "LocalChat" / "localchat.db").is_file(), "data kept"
 
 
+@slow_build
 @pytest.mark.skipif(os.geteuid() != 0, reason="installs a system package: run as root")
 @pytest.mark.skipif(shutil.which("apt-get") is None, reason="needs apt-get")
 def test_deb_install_upgrade_remove(built: Path) -> None:

@@ -15,6 +15,7 @@ from pathlib import Path
 from localchat.documents import read_pasted_text
 from localchat.engines.base import ChatMessage, LoadOptions, SamplingParams
 from localchat.engines.factory import open_engine
+from localchat.tasks.job_support import JobContext
 from localchat.tasks.summarize import SummaryJob, SummaryOptions
 from localchat.tasks.translate import TranslateJob, TranslateOptions
 
@@ -28,16 +29,17 @@ print("chat:", answer.strip().replace("\\n", " "))
 
 text = "The council met to discuss the new library.\\n\\nThe budget is two million euros."
 summary = SummaryJob(
-    engine, read_pasted_text(text), SummaryOptions("short"), params=SamplingParams(max_tokens=16)
+    JobContext(engine, params=SamplingParams(max_tokens=16)),
+    read_pasted_text(text),
+    SummaryOptions("short"),
 ).run()
 assert summary.status == "finished" and summary.text.strip(), summary
 print("summary:", summary.text.strip().replace("\\n", " "))
 
 translation = TranslateJob(
-    engine,
+    JobContext(engine, params=SamplingParams(temperature=0.0, max_tokens=16)),
     read_pasted_text("Good morning, Ada."),
     TranslateOptions("en", "fr", ("Ada",)),
-    params=SamplingParams(temperature=0.0, max_tokens=16),
 ).run()
 assert translation.status == "finished" and translation.text.strip(), translation
 print("translation:", translation.text.strip().replace("\\n", " "))

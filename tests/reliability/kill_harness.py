@@ -5,6 +5,7 @@ Shared by tests/reliability (a few kills) and bench/torture_chat.py, bench/tortu
 
 from __future__ import annotations
 
+import contextlib
 import os
 import random
 import re
@@ -32,6 +33,8 @@ class KillOutcome:
     printed_chars: int
     saved_chars: int
     finished_first: bool = False  # the answer ended before the kill (a short answer)
+    seen_saved_chars: int = 0  # the most of the answer seen in the database before the kill
+    kept_seen_save: bool = True  # what was seen saved before the kill is still there
 
 
 def _reader(stream, chunks: list[tuple[float, str]]) -> None:  # noqa: ANN001
@@ -47,8 +50,29 @@ def _rows(db_file: Path) -> list[tuple]:
         return db.execute("SELECT id, role, text, status FROM messages ORDER BY id").fetchall()
 
 
-def kill_once(data_dir: Path, rng: random.Random, conversation: int | None = None) -> KillOutcome:
-    """Start an answer, SIGKILL the process 0.3-2.5 s into the stream, inspect the database."""
+def _new_answer_text(db_file: Path, known: int) -> str:
+    """The text saved so far of an answer newer than the first ``known`` messages."""
+    try:
+        with contextlib.closing(sqlite3.connect(f"file:{db_file}?mode=ro", uri=True)) as db:
+            rows = db.execute(
+                "SELECT role, text FROM messages ORDER BY id LIMIT -1 OFFSET ?", (known,)
+            ).fetchall()
+    except sqlite3.OperationalError:  # not made yet, or busy for a moment
+        return ""
+    return next((text for role, text in reversed(rows) if role == "assistant"), "")
+
+
+def kill_once(
+    data_dir: Path,
+    rng: random.Random,
+    conversation: int | None = None,
+    after_a_save: bool = False,
+) -> KillOutcome:
+    """Start an answer, SIGKILL the process 0.3-2.5 s into the stream, inspect the database.
+
+    The answer's row is watched meanwhile; with ``after_a_save`` the kill waits, past that
+    moment, until some of the answer has been saved.
+    """
     db_file = data_dir / "localchat.db"
     before = _rows(db_file) if db_file.exists() else []
     args = [
@@ -75,11 +99,18 @@ def kill_once(data_dir: Path, rng: random.Random, conversation: int | None = Non
     deadline = time.monotonic() + 120
     while not chunks and proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.01)
-    try:  # the kill moment, unless the answer ends first
-        proc.wait(timeout=rng.uniform(0.3, 2.5))
-        finished_first = True
-    except subprocess.TimeoutExpired:
-        finished_first = False
+    kill_at = time.monotonic() + rng.uniform(0.3, 2.5)
+    seen_saved = ""
+    finished_first = False  # the answer may end before the kill moment
+    while not finished_first:
+        seen_saved = max(seen_saved, _new_answer_text(db_file, len(before)), key=len)
+        if time.monotonic() >= kill_at and (seen_saved or not after_a_save):
+            break
+        try:
+            proc.wait(timeout=0.05)
+            finished_first = True
+        except subprocess.TimeoutExpired:
+            pass
     killed_at = time.monotonic()
     if not finished_first:
         os.kill(proc.pid, signal.SIGKILL)
@@ -104,6 +135,8 @@ def kill_once(data_dir: Path, rng: random.Random, conversation: int | None = Non
         printed_chars=len(printed),
         saved_chars=len(saved),
         finished_first=finished_first,
+        seen_saved_chars=len(seen_saved),
+        kept_seen_save=saved.startswith(seen_saved),
     )
 
 

@@ -11,9 +11,10 @@ import pytest
 from localchat.engines.base import Engine, LoadOptions, SamplingParams
 from localchat.engines.fake import FakeEngine
 from localchat.errors import UserFacingError
+from localchat.model_location import LocalFile, ModelLocation, RemoteModel
 from localchat.services.inference import NO_RESULT, InferenceService, ModelSpec
 
-SPEC = ModelSpec(Path("fake.gguf"), LoadOptions(), "Fake model")
+SPEC = ModelSpec(LocalFile(Path("fake.gguf")), LoadOptions(), "Fake model")
 
 
 def stream_job(max_tokens: int = 100):  # noqa: ANN201
@@ -117,7 +118,7 @@ def test_two_requests_run_one_after_the_other(qtbot, service: InferenceService) 
 
 
 def test_user_errors_and_bugs_reach_the_ui_as_sentences(qtbot) -> None:  # noqa: ANN001
-    def broken_opener(path: Path, options: LoadOptions) -> Engine:
+    def broken_opener(location: ModelLocation, options: LoadOptions) -> Engine:
         raise UserFacingError("The model file x.gguf is incomplete.", "Download it again.")
 
     svc = InferenceService(broken_opener, log_file=Path("/tmp/localchat.log"))
@@ -152,3 +153,30 @@ def test_generation_runs_off_the_gui_thread(qtbot, service: InferenceService) ->
     with qtbot.waitSignal(service.finished, timeout=5000):
         service.submit(SPEC, job)
     assert threads and threads[0] is not threading.main_thread()
+
+
+def test_the_opener_gets_the_typed_location_and_the_engine_reports_itself(qtbot) -> None:  # noqa: ANN001
+    opened: list[ModelLocation] = []
+    engine = FakeEngine(context_length=777)
+    engine.offload_note = "Only 3 of 30 layers fit on the graphics card."
+
+    def opener(location: ModelLocation, options: LoadOptions) -> Engine:
+        opened.append(location)
+        return engine
+
+    svc = InferenceService(opener)
+    said: list[tuple[object, ...]] = []
+    svc.model_loaded.connect(lambda name, context: said.append((name, context)))
+    svc.model_notice.connect(lambda note: said.append((note,)))
+    remote = ModelSpec(RemoteModel("GPU box", "/models/qwen.gguf"), LoadOptions(), "qwen")
+    try:
+        with qtbot.waitSignals(
+            [svc.model_loading, svc.model_loaded, svc.model_notice, svc.finished],
+            timeout=5000,
+            order="strict",
+        ):
+            svc.load(remote)
+        assert said == [("qwen", 777), ("Only 3 of 30 layers fit on the graphics card.",)]
+        assert opened == [RemoteModel("GPU box", "/models/qwen.gguf")]
+    finally:
+        svc.shutdown()

@@ -17,7 +17,9 @@ import localchat.tasks.export as export
 from localchat.services.background import BackgroundRunner
 from localchat.services.library import LibraryService
 from localchat.storage import ConversationRepository, Database, ModelRepository
-from localchat.tasks.export import conversation_markdown
+
+# Hand-written expected exports (shared with tests/tasks/test_export.py).
+EXPECTED = Path(__file__).parent.parent / "tasks" / "data"
 
 
 @pytest.fixture
@@ -31,7 +33,7 @@ def service(qtbot: QtBot, tmp_path: Path) -> Iterator[LibraryService]:
 
 
 def fill(service: LibraryService, count: int) -> list[int]:
-    repo = service.repository
+    repo = service._conversations  # the store the service reads, filled directly
     for c in range(count):
         conversation = repo.create(f"chat {c}")
         for m in range(c % 3):
@@ -60,10 +62,8 @@ def test_export_all_streams_every_conversation_newest_first(
         service.export(target, None)
 
     assert finished.args == [str(target)]
-    expected = "\n\n---\n\n".join(
-        conversation_markdown(service.conversation(i), service.messages(i)) for i in ids
-    )
-    assert target.read_text(encoding="utf-8") == expected
+    assert ids == [5, 4, 3, 2, 1]  # newest first
+    assert target.read_bytes() == (EXPECTED / "library_export_five_chats.md").read_bytes()
     qtbot.waitUntil(lambda: len(receiver.seen) == 3)
     assert receiver.seen == [(2, 5, True), (4, 5, True), (5, 5, True)]
 

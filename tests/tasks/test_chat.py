@@ -143,6 +143,7 @@ def smol(default_model_path: Path) -> Iterator[LlamaCppEngine]:
     engine.close()
 
 
+@pytest.mark.slow
 def test_a_long_conversation_keeps_the_rendered_prompt_prefix(smol: LlamaCppEngine) -> None:
     """Real tokenizer and template: most turns' prompts start with the previous prompt."""
     history = [ChatMessage("system", "You are a helpful assistant.")]
@@ -166,6 +167,7 @@ def test_a_long_conversation_keeps_the_rendered_prompt_prefix(smol: LlamaCppEngi
     assert len(extended) >= 0.8 * len(overflowing)
 
 
+@pytest.mark.slow
 def test_each_message_is_tokenized_once_per_loaded_model(
     smol: LlamaCppEngine, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -1,5 +1,6 @@
-"""Conversation export: streamed one conversation at a time, same bytes as one big string,
-atomic (no half file, an older file kept) and a plain sentence for a full disk."""
+"""Conversation export: the bytes of hand-written files (tests/tasks/data/export_*), streamed
+one conversation at a time, atomic (no half file, an older file kept) and a plain sentence for
+a full disk."""
 
 from __future__ import annotations
 
@@ -18,18 +19,17 @@ import pytest
 import localchat.tasks.export as export
 from localchat.errors import UserFacingError
 from localchat.storage import Conversation, Message
-from localchat.tasks.export import (
-    conversation_dict,
-    conversation_markdown,
-    export_conversations,
-    write_atomically,
-)
+from localchat.tasks.export import export_conversations, write_atomically
 
 Item = tuple[Conversation, list[Message]]
+DATA = Path(__file__).parent / "data"
 
 
 def make_items(count: int) -> list[Item]:
-    """Conversations with every role and status, non-ASCII text and quotes to escape."""
+    """Conversations with every role and status (from 4 on), non-ASCII text and quotes to escape.
+
+    The first conversation has no messages; the second a system prompt.
+    """
     statuses = ["complete", "stopped", "interrupted", "failed", "partial"]
     items: list[Item] = []
     for c in range(count):
@@ -50,7 +50,7 @@ def make_items(count: int) -> list[Item]:
                 role=["system", "user", "assistant"][m % 3],
                 text=f"  Line {m} of {c}\n\nsecond paragraph, tab\there, 日本語 \\ backslash  ",
                 created_at=when,
-                status=statuses[m % len(statuses)],  # type: ignore[arg-type]
+                status=statuses[(c + m) % len(statuses)],  # type: ignore[arg-type]
             )
             for m in range(c % 4)  # the first conversation has no messages
         ]
@@ -58,14 +58,9 @@ def make_items(count: int) -> list[Item]:
     return items
 
 
-def old_text(path: Path, items: list[Item]) -> str:
-    """The export as the earlier one-string implementation built it."""
-    if path.suffix == ".json":
-        payload = [conversation_dict(c, m) for c, m in items]
-        return json.dumps(
-            payload[0] if len(payload) == 1 else payload, indent=2, ensure_ascii=False
-        )
-    return "\n\n---\n\n".join(conversation_markdown(c, m) for c, m in items)
+def expected(name: str) -> str:
+    """A hand-written export, read as bytes are (no newline translation)."""
+    return (DATA / name).read_bytes().decode("utf-8")
 
 
 def files_in(folder: Path) -> list[str]:
@@ -73,23 +68,34 @@ def files_in(folder: Path) -> list[str]:
 
 
 @pytest.mark.parametrize("suffix", [".md", ".json"])
-@pytest.mark.parametrize("count", [0, 1, 2, 7])
-def test_streamed_export_has_the_same_bytes_as_before(
-    tmp_path: Path, suffix: str, count: int
+@pytest.mark.parametrize(
+    ("chosen", "name"), [(slice(3, 4), "export_one"), (slice(0, 4), "export_four")]
+)
+def test_the_export_is_the_hand_written_file(
+    tmp_path: Path, suffix: str, chosen: slice, name: str
 ) -> None:
-    items = make_items(count)
+    """One conversation is a document of its own; several are joined (Markdown: by a rule;
+    JSON: a list). Text is kept as typed in JSON and trimmed in Markdown."""
     target = tmp_path / f"all{suffix}"
-    reference = tmp_path / f"reference{suffix}"
-    reference.write_text(old_text(target, items), encoding="utf-8")
+    assert export_conversations(target, iter(make_items(4)[chosen])) == target
+    assert target.read_bytes().decode("utf-8") == expected(name + suffix)
 
-    assert export_conversations(target, iter(items)) == target
 
-    assert target.read_bytes() == reference.read_bytes()
-    if suffix == ".json" and count:
-        loaded = json.loads(target.read_text(encoding="utf-8"))
-        assert (loaded["id"] if count == 1 else [c["id"] for c in loaded]) == (
-            1 if count == 1 else list(range(1, count + 1))
-        )
+@pytest.mark.parametrize(("suffix", "text"), [(".md", ""), (".json", "[]")])
+def test_exporting_no_conversation_writes_an_empty_file_or_list(
+    tmp_path: Path, suffix: str, text: str
+) -> None:
+    target = tmp_path / f"none{suffix}"
+    export_conversations(target, iter([]))
+    assert target.read_text(encoding="utf-8") == text
+
+
+def test_a_long_json_export_is_valid_json_in_order(tmp_path: Path) -> None:
+    target = tmp_path / "all.json"
+    export_conversations(target, iter(make_items(7)))
+    loaded = json.loads(target.read_text(encoding="utf-8"))
+    assert [c["id"] for c in loaded] == list(range(1, 8))
+    assert [len(c["messages"]) for c in loaded] == [0, 1, 2, 3, 0, 1, 2]
 
 
 def test_markdown_pulls_one_conversation_at_a_time(tmp_path: Path) -> None:

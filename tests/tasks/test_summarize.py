@@ -13,6 +13,7 @@ from localchat.engines.base import GenerationStats, LoadOptions, SamplingParams
 from localchat.engines.factory import open_engine
 from localchat.engines.fake import FakeEngine
 from localchat.storage import Database, JobRepository
+from localchat.tasks.job_support import JobContext
 from localchat.tasks.summarize import SummaryJob, SummaryOptions, plan_chunks
 
 TOPICS = ["rivers", "bridges", "harvests", "markets", "schools", "storms", "railways", "music"]
@@ -63,10 +64,9 @@ def test_map_then_one_reduce() -> None:
     document = make_document()
     partials: list[tuple[int, str]] = []
     result = SummaryJob(
-        engine,
+        JobContext(engine, on_part=lambda i, t: partials.append((i, t))),
         document,
         SummaryOptions(form="bullets"),
-        on_partial=lambda i, t: partials.append((i, t)),
     ).run()
     chunks = len(plan_chunks(document, engine, SummaryOptions(form="bullets")).chunks)
     assert result.status == "finished"
@@ -79,7 +79,7 @@ def test_map_then_one_reduce() -> None:
 
 def test_a_short_document_is_one_call() -> None:
     engine = fake()
-    result = SummaryJob(engine, make_document(2), SummaryOptions(length="short")).run()
+    result = SummaryJob(JobContext(engine), make_document(2), SummaryOptions(length="short")).run()
     assert len(engine.prompts) == 1 and result.text
     assert "two or three sentences" in engine.prompts[0]
 
@@ -87,7 +87,7 @@ def test_a_short_document_is_one_call() -> None:
 def test_long_partials_are_reduced_recursively() -> None:
     engine = fake(reply=" ".join(["wordy"] * 400))
     document = make_document(40)
-    result = SummaryJob(engine, document, SummaryOptions()).run()
+    result = SummaryJob(JobContext(engine), document, SummaryOptions()).run()
     chunks = len(plan_chunks(document, engine, SummaryOptions()).chunks)
     assert result.status == "finished"
     intermediate = [p for p in engine.prompts if "shorter summary" in p]
@@ -102,7 +102,9 @@ def test_progress_is_strictly_increasing_with_an_eta() -> None:
     engine = fake(token_delay=0.001)
     calls: list[tuple[int, int, float | None]] = []
     SummaryJob(
-        engine, make_document(), SummaryOptions(), on_progress=lambda *a: calls.append(a)
+        JobContext(engine, on_progress=lambda *a: calls.append(a)),
+        make_document(),
+        SummaryOptions(),
     ).run()
     parts = [part for part, _, _ in calls]
     assert parts == sorted(set(parts)) and parts[0] == 1
@@ -116,7 +118,9 @@ def test_tokens_are_streamed_with_their_part_index() -> None:
     engine = fake()
     pieces: list[tuple[int, str]] = []
     SummaryJob(
-        engine, make_document(8), SummaryOptions(), emit=lambda i, p: pieces.append((i, p))
+        JobContext(engine, emit=lambda i, p: pieces.append((i, p))),
+        make_document(8),
+        SummaryOptions(),
     ).run()
     assert "".join(p for i, p in pieces if i == 0) == "A short partial summary."
 
@@ -125,17 +129,14 @@ def test_cancel_between_parts_stops_at_once(jobs: JobRepository) -> None:
     engine = fake()
     cancel = threading.Event()
 
-    def on_partial(index: int, _text: str) -> None:
+    def on_part(index: int, _text: str) -> None:
         if index == 1:
             cancel.set()
 
     job = SummaryJob(
-        engine,
+        JobContext(engine, repository=jobs, cancel=cancel, on_part=on_part),
         make_document(),
         SummaryOptions(),
-        repository=jobs,
-        cancel=cancel,
-        on_partial=on_partial,
     )
     result = job.run()
     assert result.status == "stopped" and result.text == ""
@@ -157,7 +158,9 @@ def test_resume_after_a_crash_skips_finished_parts(jobs: JobRepository) -> None:
     document = make_document()
     with pytest.raises(SystemExit):
         SummaryJob(
-            CrashingEngine(context_length=1024), document, SummaryOptions(), repository=jobs
+            JobContext(CrashingEngine(context_length=1024), repository=jobs),
+            document,
+            SummaryOptions(),
         ).run()
     (job,) = jobs.list_recent()
     assert job.status == "running"  # a kill leaves no chance to record anything else
@@ -167,11 +170,9 @@ def test_resume_after_a_crash_skips_finished_parts(jobs: JobRepository) -> None:
     engine = fake()
     restored: list[int] = []
     result = SummaryJob(
-        engine,
+        JobContext(engine, repository=jobs, on_part=lambda i, _t: restored.append(i)),
         document,
         SummaryOptions(),
-        repository=jobs,
-        on_partial=lambda i, _t: restored.append(i),
     ).run()
     chunks = len(plan_chunks(document, engine, SummaryOptions()).chunks)
     assert result.job_id == job.id
@@ -182,7 +183,9 @@ def test_resume_after_a_crash_skips_finished_parts(jobs: JobRepository) -> None:
     assert (finished.status, finished.result_text) == ("finished", result.text)
 
     # Other options make a new job rather than resuming that one.
-    other = SummaryJob(fake(), document, SummaryOptions(length="short"), repository=jobs).run()
+    other = SummaryJob(
+        JobContext(fake(), repository=jobs), document, SummaryOptions(length="short")
+    ).run()
     assert other.job_id != job.id and other.resumed_parts == 0
 
 
@@ -195,13 +198,16 @@ def test_a_failure_is_recorded_and_resumable(jobs: JobRepository) -> None:
 
     document = make_document()
     with pytest.raises(RuntimeError):
-        SummaryJob(Broken(context_length=1024), document, SummaryOptions(), repository=jobs).run()
+        SummaryJob(
+            JobContext(Broken(context_length=1024), repository=jobs), document, SummaryOptions()
+        ).run()
     (job,) = jobs.list_recent()
     assert job.status == "failed"
-    result = SummaryJob(fake(), document, SummaryOptions(), repository=jobs).run()
+    result = SummaryJob(JobContext(fake(), repository=jobs), document, SummaryOptions()).run()
     assert result.job_id == job.id and result.resumed_parts == 1
 
 
+@pytest.mark.slow
 def test_real_model_summarizes_a_three_page_document(default_model_path: Path) -> None:
     engine = open_engine(default_model_path, LoadOptions(context_length=1024, threads=1))
     try:
@@ -209,11 +215,13 @@ def test_real_model_summarizes_a_three_page_document(default_model_path: Path) -
         assert document.word_count > 1000
         partials: list[int] = []
         result = SummaryJob(
-            engine,
+            JobContext(
+                engine,
+                params=SamplingParams(temperature=0.0, max_tokens=48),
+                on_part=lambda i, _t: partials.append(i),
+            ),
             document,
             SummaryOptions(length="short"),
-            params=SamplingParams(temperature=0.0, max_tokens=48),
-            on_partial=lambda i, _t: partials.append(i),
         ).run()
     finally:
         engine.close()
@@ -227,5 +235,5 @@ def test_a_summary_cut_by_the_answer_limit_ends_on_a_whole_sentence() -> None:
     first = "The council met twice in the spring and agreed on nine new rules."
     engine = fake(reply=f"{first} Then it decided to build a new bridge over the old river")
     params = SamplingParams(max_tokens=16)
-    result = SummaryJob(engine, make_document(2), SummaryOptions(), params=params).run()
+    result = SummaryJob(JobContext(engine, params=params), make_document(2), SummaryOptions()).run()
     assert result.text == first

@@ -9,6 +9,8 @@ import pytest
 
 from localchat.app import Application
 from localchat.bootstrap import Core, open_core
+from localchat.engines.base import Engine
+from localchat.engines.factory import open_engine
 from localchat.engines.fake import FakeEngine
 from localchat.paths import resolve_paths
 
@@ -27,7 +29,7 @@ def fake_engine() -> FakeEngine:
 
 @pytest.fixture
 def app(qtbot, qapp, core: Core, fake_engine: FakeEngine) -> Iterator[Application]:  # noqa: ANN001
-    application = Application(core, qapp, opener=lambda path, options: fake_engine)
+    application = Application(core, qapp, opener=lambda _location, _options: fake_engine)
     qtbot.addWidget(application.window)
     application.window.show()
     qtbot.waitExposed(application.window)
@@ -37,12 +39,23 @@ def app(qtbot, qapp, core: Core, fake_engine: FakeEngine) -> Iterator[Applicatio
 
 
 @pytest.fixture
-def open_real_app(qtbot, qapp, core: Core) -> Iterator[Callable[[], Application]]:  # noqa: ANN001
-    """The window on the real default model (in its engine host), built when the test asks."""
+def open_real_app(qtbot, qapp, core: Core) -> Iterator[Callable[..., Application]]:  # noqa: ANN001
+    """The window on the real default model (in its engine host), built when the test asks.
+
+    ``open_app(wrap)`` hands every engine the app opens to ``wrap`` and uses what it returns
+    (a recorder of what the real engine was asked, say).
+    """
     built: list[Application] = []
 
-    def open_app() -> Application:
-        application = Application(core, qapp)
+    def open_app(wrap: Callable[[Engine], Engine] | None = None) -> Application:
+        if wrap is None:
+            application = Application(core, qapp)
+        else:
+            application = Application(
+                core,
+                qapp,
+                opener=lambda location, options: wrap(open_engine(location.path, options)),
+            )
         qtbot.addWidget(application.window)
         application.window.show()
         built.append(application)

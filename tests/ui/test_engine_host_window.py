@@ -7,7 +7,10 @@ import signal
 from pathlib import Path
 
 import psutil
+import pytest
 from PySide6.QtCore import Qt
+
+pytestmark = pytest.mark.slow  # the real model, in its engine host
 
 
 def _engine_hosts() -> list[psutil.Process]:

@@ -169,9 +169,17 @@ def test_export_writes_the_conversation_text(qtbot, app: Application, tmp_path: 
     target = tmp_path / "chat.md"
     with qtbot.waitSignal(app.library.export_finished, timeout=5000):
         app.library.export(target, app.window.chat_pane.conversation_id)
-    text = target.read_text()
-    assert "# Name three fruits." in text
-    assert "Apples, **bananas** and cherries." in text
+    assert target.read_text(encoding="utf-8") == (
+        "# Name three fruits.\n"
+        "\n"
+        "## You\n"
+        "\n"
+        "Name three fruits.\n"
+        "\n"
+        "## Assistant\n"
+        "\n"
+        "Apples, **bananas** and cherries.\n"
+    )
 
 
 def test_export_all_reports_progress_then_where_it_wrote(

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 
 from localchat.ui.chat.items import MessageItem
@@ -265,14 +264,18 @@ def test_a_long_unfinished_end_is_rendered_less_often(view: MessageView, qtbot) 
     bubble = view.bubbles()[-1]
     assert bubble.unfinished_chars == len(long_list)  # one piece: the whole list
     renders = view.render_count
-    started = time.monotonic()
+    # A clock on the same event loop ticks at the longest interval: a busy machine slows
+    # both alike, so renders can be counted against its ticks instead of wall time.
+    ticks: list[int] = []
+    clock = QTimer(interval=MAX_RENDER_INTERVAL_MS, timerType=Qt.TimerType.PreciseTimer)
+    clock.timeout.connect(lambda: ticks.append(view.render_count))
+    clock.start()
     for n in range(20):  # the list grows for ~400 ms: 8 renders at 50 ms, fewer now
         view.append_answer_text(f"- more {n}\n")
         qtbot.wait(20)
-    qtbot.wait(MAX_RENDER_INTERVAL_MS)
-    elapsed_ms = (time.monotonic() - started) * 1000  # longer on a busy machine
-    assert "more 19" in bubble.body.text()
-    assert view.render_count - renders <= elapsed_ms / MAX_RENDER_INTERVAL_MS + 1
+    qtbot.waitUntil(lambda: "more 19" in bubble.body.text(), timeout=5000)
+    clock.stop()
+    assert 0 < view.render_count - renders <= len(ticks) + 1
     view.end_answer("complete")
     view.begin_answer()  # the next answer starts at the usual pace
     view.append_answer_text("Hello")

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 
 from localchat.app import Application
 from localchat.bootstrap import open_core
 from localchat.paths import resolve_paths
+
+pytestmark = pytest.mark.slow  # the real model, in its engine host
 
 
 def test_ask_in_the_window_then_restart_and_find_the_conversation(

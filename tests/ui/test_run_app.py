@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from localchat.app import GIL_SWITCH_INTERVAL_SECONDS
 
 CHILD = """
@@ -39,6 +41,7 @@ sys.exit(code)
 """
 
 
+@pytest.mark.slow
 def test_the_window_process_freezes_what_start_up_made_once_warm(tmp_path: Path) -> None:
     """After the model's load and the warm-ups, their objects leave the collector's care
     (a full collection walked them: 15-20 ms pauses while streaming), and the process

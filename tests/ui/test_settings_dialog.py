@@ -13,7 +13,7 @@ from localchat.ui.settings.settings_dialog import SettingsDialog
 @pytest.fixture
 def original() -> Settings:
     return Settings(
-        sampling=Sampling(temperature=0.7, top_p=0.9, max_tokens=700), default_model_id=5
+        sampling=Sampling(temperature=0.7, top_p=0.9, max_tokens=700), task_models={"chat": 5}
     )
 
 
@@ -81,7 +81,7 @@ def test_result_settings_is_a_new_object_with_the_values(
     assert result.threads == 1
     assert result.offline is True
     assert result.graphics_card == "off" and original.graphics_card == "automatic"
-    assert result.default_model_id == 5  # what the dialog does not show is kept
+    assert result.task_models == {"chat": 5}  # what the dialog does not show is kept
     assert original.sampling.temperature == pytest.approx(0.7)
     assert original.offline is False
 

@@ -90,7 +90,7 @@ def test_stale_results_are_ignored(sidebar: Sidebar) -> None:
 
 
 def test_clicking_a_hit_opens_the_conversation_at_the_message(qtbot, app: Application) -> None:  # noqa: ANN001
-    repository = app.library.repository
+    repository = app.core.conversations
     conversation = repository.create(title="Long talk")
     for index in range(30):
         text = "the xylophone lesson" if index == 15 else f"filler message number {index} " * 8

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
@@ -28,6 +29,9 @@ from localchat.ui.chat.items import MessageItem
 from localchat.ui.chat.message_view import MessageView
 from localchat.ui.widgets.elided_label import ElidedLabel
 from localchat.ui.widgets.task_model import FitNotice
+
+if TYPE_CHECKING:
+    from localchat.tasks.chat import TurnResult
 
 logger = logging.getLogger(__name__)
 
@@ -62,10 +66,8 @@ class ChatPane(QWidget):
         self._choice = choice
         self.conversation_id: int | None = None
         self.request_id: int | None = None
-        self._answering: int | None = None  # the conversation the answer belongs to
         self._context_size = 0
         self._pending_system_prompt = ""
-        self._queueing = False  # inside a chat call: its messages_changed is shown after it
         self._sending: tuple[int, str] | None = None  # a question shown, its answer not queued
         # A question's answer is queued just after the frame that shows the question, so
         # that the inference thread's first steps do not slow that frame down (both need
@@ -130,13 +132,11 @@ class ChatPane(QWidget):
         self.system_button.clicked.connect(self._on_system_button_clicked)
         self.model_picker.activated.connect(self._on_model_picker_activated)
         self.view.edit_requested.connect(self._on_view_edit_requested)
-        self._inference.token.connect(self._on_inference_token)
-        self._inference.finished.connect(self._on_inference_ended)
-        self._inference.cancelled.connect(self._on_inference_ended)
-        self._inference.failed.connect(self._on_inference_failed)
-        self._inference.model_loaded.connect(self._on_inference_model_loaded)
-        self._library.messages_changed.connect(self._on_library_messages_changed)
+        self._chat.answer_text.connect(self._on_chat_answer_text)
+        self._chat.answer_ended.connect(self._on_chat_answer_ended)
+        self._chat.answer_failed.connect(self._on_chat_answer_failed)
         self._chat.question_stored.connect(self._on_chat_question_stored)
+        self._inference.model_loaded.connect(self._on_inference_model_loaded)
         self._library.conversations_changed.connect(self._refresh_title)
         self._send_timer.timeout.connect(self._queue_sent_question)
         self._choice.changed.connect(self._on_choice_changed)
@@ -147,6 +147,11 @@ class ChatPane(QWidget):
     def generating(self) -> bool:
         """Whether an answer is on its way (queued, or about to be)."""
         return self.request_id is not None or self._sending is not None
+
+    @property
+    def busy(self) -> bool:
+        """Whether the user is typing a question or being answered."""
+        return self.generating or bool(self.composer.toPlainText().strip())
 
     def reload_models(self) -> None:
         """Fill the model picker with the installed models."""
@@ -269,7 +274,6 @@ class ChatPane(QWidget):
         question: str | None = None,
         before: int | None = None,
         shown: bool = False,
-        answering: int | None = None,
     ) -> None:
         """Run a chat call that queues an answer (to ``question``, if any), then show it.
 
@@ -277,10 +281,8 @@ class ChatPane(QWidget):
         on the inference thread; question_stored gives the bubble its id). Unless the view
         already ``shown`` them, it is first brought up to date with storage, showing only
         messages older than ``before`` (an edit deleted those after it; the new question
-        may be stored already). A messages_changed the call emits is not acted on meanwhile.
-        ``answering`` is the conversation the answer is for, when not the open one.
+        may be stored already).
         """
-        self._queueing = True
         try:
             request_id = queue()
         except UserFacingError as error:
@@ -288,10 +290,7 @@ class ChatPane(QWidget):
             self._update_buttons()
             self.show_error(str(error))
             return
-        finally:
-            self._queueing = False
         self.request_id = request_id
-        self._answering = self.conversation_id if answering is None else answering
         self.error_banner.hide()
         if not shown:
             self._show_messages(before)
@@ -351,13 +350,11 @@ class ChatPane(QWidget):
             return
         conversation_id, text = self._sending
         self._sending = None
-        self._start(
-            lambda: self._chat.send(conversation_id, text), shown=True, answering=conversation_id
-        )
+        self._start(lambda: self._chat.send(conversation_id, text), shown=True)
 
-    @Slot(int, str)
-    def _on_inference_token(self, request_id: int, text: str) -> None:
-        if request_id == self.request_id and self._answering == self.conversation_id:
+    @Slot(int, int, str)
+    def _on_chat_answer_text(self, conversation_id: int, request_id: int, text: str) -> None:
+        if request_id == self.request_id and conversation_id == self.conversation_id:
             self.view.append_answer_text(text)
 
     @Slot(int, int)
@@ -365,27 +362,27 @@ class ChatPane(QWidget):
         if conversation_id == self.conversation_id:
             self.view.confirm_question(message_id)
 
-    @Slot(int, object)
-    def _on_inference_ended(self, request_id: int, result: object) -> None:
+    @Slot(int, int, object)
+    def _on_chat_answer_ended(
+        self, conversation_id: int, request_id: int, result: TurnResult
+    ) -> None:
         if request_id != self.request_id:
             return
         self.request_id = None
-        # The job's result says how the answer was stored: no need to read it back.
-        message_id = getattr(result, "message_id", None)
-        text = getattr(result, "text", "")
-        shown = self._answering == self.conversation_id and self.view.streaming_text()
-        if message_id is not None and text and shown:
-            self.view.end_answer(getattr(result, "status", "complete"), message_id, text)
+        # The result says how the answer was stored: no need to read it back.
+        shown = conversation_id == self.conversation_id and self.view.streaming_text()
+        if result.message_id is not None and result.text and shown:
+            self.view.end_answer(result.status, result.message_id, result.text)
         else:
             self._show_messages()
         self._update_buttons()
-        stats = getattr(result, "stats", None)
-        if stats is not None:
+        if result.stats.completion_tokens:
+            stats = result.stats
             used = stats.prompt_tokens + stats.completion_tokens
             self.answer_stats.emit(stats.tokens_per_second, used, self._context_size)
 
-    @Slot(int, str)
-    def _on_inference_failed(self, request_id: int, message: str) -> None:
+    @Slot(int, int, str)
+    def _on_chat_answer_failed(self, _conversation_id: int, request_id: int, message: str) -> None:
         if request_id != self.request_id:
             return
         self.request_id = None
@@ -396,12 +393,6 @@ class ChatPane(QWidget):
     @Slot(str, int)
     def _on_inference_model_loaded(self, _name: str, context_size: int) -> None:
         self._context_size = context_size
-
-    @Slot(int)
-    def _on_library_messages_changed(self, conversation_id: int) -> None:
-        if conversation_id == self.conversation_id and not self.generating and not self._queueing:
-            self._show_messages()
-            self._update_buttons()
 
     @Slot(int)
     def _on_model_picker_activated(self, _index: int) -> None:

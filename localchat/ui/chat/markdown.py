@@ -7,19 +7,18 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from markdown_it import MarkdownIt
-from markdown_it.renderer import RendererHTML
-from markdown_it.token import Token
-from markdown_it.utils import EnvType, OptionsDict
-from pygments import highlight
-from pygments.formatters import HtmlFormatter
-from pygments.lexer import Lexer
-from pygments.lexers import TextLexer, get_lexer_by_name
-from pygments.style import StyleMeta
-from pygments.styles import get_style_by_name
-from pygments.token import Token as PygmentsToken
-from pygments.util import ClassNotFound
+# markdown_it and pygments are imported on first use: the window's first frame renders no
+# Markdown, and warm_up_highlighting makes both ready on a worker thread after start-up.
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+    from markdown_it.renderer import RendererHTML
+    from markdown_it.token import Token
+    from markdown_it.utils import EnvType, OptionsDict
+    from pygments.formatters import HtmlFormatter
+    from pygments.lexer import Lexer
+    from pygments.style import StyleMeta
 
 LIGHT_CODE_STYLE = "default"
 DARK_CODE_STYLE = "one-dark"
@@ -67,12 +66,16 @@ def render_markdown(
 
 
 def warm_up_highlighting() -> None:
-    """Import and compile what highlighting code needs, for the common languages.
+    """Import and build the Markdown parser, and what highlighting needs for common languages.
 
-    The first code block of a session otherwise costs ~40 ms on the GUI thread (pygments
-    imports the lexer and compiles its patterns on first use). Meant for a worker thread
-    after start-up; the results are kept by the lru_caches below.
+    The first Markdown of a session otherwise costs tens of milliseconds on the GUI thread
+    (markdown_it's import), and its first code block ~40 ms more (pygments imports the lexer
+    and compiles its patterns on first use). Meant for a worker thread after start-up; the
+    results are kept by the lru_caches below.
     """
+    from pygments import highlight
+
+    _parser()
     for dark in (False, True):
         _formatter(dark)
         _text_colour(_style(dark))
@@ -176,6 +179,8 @@ class StreamingMarkdown:
 
 @lru_cache(maxsize=1)
 def _parser() -> MarkdownIt:
+    from markdown_it import MarkdownIt
+
     md = MarkdownIt("commonmark", {"html": False}).enable(["table", "strikethrough"])
     md.add_render_rule("fence", _render_fence)
     md.add_render_rule("code_block", _render_fence)
@@ -189,6 +194,8 @@ def _parser() -> MarkdownIt:
 def _render_fence(
     self: RendererHTML, tokens: Sequence[Token], idx: int, options: OptionsDict, env: EnvType
 ) -> str:
+    from pygments import highlight
+
     token = tokens[idx]
     code = token.content.rstrip("\n")
     language = token.info.strip().split(maxsplit=1)[0] if token.info.strip() else ""
@@ -239,15 +246,21 @@ def _render_table_open(
 
 @lru_cache(maxsize=2)
 def _style(dark: bool) -> StyleMeta:
+    from pygments.styles import get_style_by_name
+
     return get_style_by_name(DARK_CODE_STYLE if dark else LIGHT_CODE_STYLE)
 
 
 @lru_cache(maxsize=2)
 def _formatter(dark: bool) -> HtmlFormatter:
+    from pygments.formatters import HtmlFormatter
+
     return HtmlFormatter(noclasses=True, nowrap=True, style=_style(dark))
 
 
 def _text_colour(style: StyleMeta) -> str:
+    from pygments.token import Token as PygmentsToken
+
     colour = style.style_for_token(PygmentsToken.Text)["color"]
     if colour:
         return f"#{colour}"
@@ -267,6 +280,9 @@ def _is_light(colour: str) -> bool:
 
 @lru_cache(maxsize=64)
 def _lexer(language: str) -> Lexer:
+    from pygments.lexers import TextLexer, get_lexer_by_name
+    from pygments.util import ClassNotFound
+
     if not language:
         return TextLexer()
     try:

@@ -19,10 +19,9 @@ from PySide6.QtWidgets import (
 
 from localchat.documents import Document
 from localchat.model_choice import FAR_LONGER, TOKENS_PER_WORD, Suggestion, summarize_problem
-from localchat.services.documents import DocumentJobsService
-from localchat.services.inference import InferenceService
+from localchat.services.documents import DocumentJobsService, InterruptedJob
 from localchat.services.model_choice import ModelChoiceService
-from localchat.tasks.summarize import SummaryOptions
+from localchat.tasks.summarize import SummaryOptions, SummaryResult
 from localchat.ui.chat.markdown import render_markdown
 from localchat.ui.widgets.document_job_pane import EXPORT_FILTER, DocumentJobPane
 
@@ -36,11 +35,10 @@ class SummarizePane(DocumentJobPane):
     def __init__(
         self,
         service: DocumentJobsService,
-        inference: InferenceService,
         choice: ModelChoiceService,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(service, inference, choice, parent)
+        super().__init__(service, choice, parent)
         self.summary_text = ""
         self.length = QComboBox()
         self.length.setAccessibleName("Summary length")
@@ -79,15 +77,16 @@ class SummarizePane(DocumentJobPane):
         return SummaryOptions(self.length.currentData(), self.form.currentData(), self.focus.text())
 
     def _show_interrupted_jobs(self) -> None:
-        jobs = self._service.jobs.list_recent("summarize", limit=5)
-        stopped = [job for job in jobs if job.status == "interrupted"]
-        if stopped:
-            job = stopped[0]
-            done = len(self._service.jobs.parts(job.id))
+        self._service.interrupted_found.connect(self._on_service_interrupted_found)
+        self._service.find_interrupted("summarize")
+
+    @Slot(object)
+    def _on_service_interrupted_found(self, job: InterruptedJob) -> None:
+        if self.request_id is None and self.notice.isHidden():
             self.show_notice(
                 f"The summary of {job.source_name} stopped when LocalChat closed, after "
-                f"{done} of {job.total_parts} parts. Open the same file and press Summarize "
-                "with the same options to continue where it stopped."
+                f"{job.done_parts} of {job.total_parts} parts. Open the same file and press "
+                "Summarize with the same options to continue where it stopped."
             )
 
     def _fit_problem(self, model: object) -> tuple[str | None, Suggestion | None]:
@@ -119,16 +118,16 @@ class SummarizePane(DocumentJobPane):
     def _show_part(self, index: int, text: str) -> None:
         self._part_item(index).setText(text)
 
-    def _show_result(self, result: object) -> bool:
-        text = getattr(result, "text", "")
+    def _show_result(self, result: SummaryResult) -> bool:  # type: ignore[override]
+        text = result.text
         if not text:
             return False
         self.summary_text = text
         self.result.setHtml(render_markdown(text).html)
         return True
 
-    def _done_message(self, result: object) -> str:
-        problems = tuple(getattr(result, "problems", ()))
+    def _done_message(self, result: SummaryResult) -> str:  # type: ignore[override]
+        problems = result.problems
         if not problems:
             return "Done."
         numbers = [problem.detail for problem in problems]

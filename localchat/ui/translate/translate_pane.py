@@ -25,10 +25,9 @@ from PySide6.QtWidgets import (
 from localchat.documents import Block, Document
 from localchat.model_choice import Suggestion, translate_problem
 from localchat.services.documents import DocumentJobsService
-from localchat.services.inference import InferenceService
 from localchat.services.model_choice import ModelChoiceService
 from localchat.tasks.languages import LANGUAGES, detect_language
-from localchat.tasks.translate import TranslateOptions
+from localchat.tasks.translate import TranslateOptions, TranslationResult
 from localchat.ui.widgets.document_job_pane import EXPORT_FILTER, DocumentJobPane
 
 DEFAULT_TARGET = "es"
@@ -49,12 +48,11 @@ class TranslatePane(DocumentJobPane):
     def __init__(
         self,
         service: DocumentJobsService,
-        inference: InferenceService,
         choice: ModelChoiceService,
         parent: QWidget | None = None,
     ) -> None:
         self._detected: str | None = None  # the open document's language, when detected
-        super().__init__(service, inference, choice, parent)
+        super().__init__(service, choice, parent)
         self.translated: list[str] = []
         self._result_blocks: list[Block] = []
         self.problems: dict[int, tuple] = {}  # paragraph -> what the fact check found
@@ -218,15 +216,15 @@ class TranslatePane(DocumentJobPane):
             self._show_check(row, problems)
 
     @Slot(int, object)
-    def _on_inference_ended(self, rid: int, result: object) -> None:
+    def _on_service_job_ended(self, rid: int, result: TranslationResult) -> None:  # type: ignore[override]
         row = self._end_retranslate(rid)
-        super()._on_inference_ended(rid, result)
+        super()._on_service_job_ended(rid, result)
         self._restore_paragraph(row)
 
     @Slot(int, str)
-    def _on_inference_failed(self, rid: int, message: str) -> None:
+    def _on_service_job_failed(self, rid: int, message: str) -> None:
         row = self._end_retranslate(rid)
-        super()._on_inference_failed(rid, message)
+        super()._on_service_job_failed(rid, message)
         self._restore_paragraph(row)
 
     def _set_translation(self, index: int, text: str) -> None:
@@ -242,8 +240,8 @@ class TranslatePane(DocumentJobPane):
     def _show_part(self, index: int, text: str) -> None:
         self._set_translation(index, text)
 
-    def _show_result(self, result: object) -> bool:
-        blocks = list(getattr(result, "blocks", ()))
+    def _show_result(self, result: TranslationResult) -> bool:  # type: ignore[override]
+        blocks = list(result.blocks)
         row, self._retranslating = self._retranslating, None
         if row is not None and self._result_blocks and len(blocks) == 1:
             self._result_blocks[row] = blocks[0]  # one paragraph redone
@@ -252,7 +250,7 @@ class TranslatePane(DocumentJobPane):
         self._update_retranslate()
         return bool(self._result_blocks)
 
-    def _done_message(self, result: object) -> str:
+    def _done_message(self, result: TranslationResult) -> str:  # type: ignore[override]
         flagged = len(self.problems)
         if not flagged:
             return "Done. Every paragraph kept its numbers, names and addresses."

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from localchat.documents import Document
+
+if TYPE_CHECKING:
+    from localchat.tasks.summarize import SummaryResult
+    from localchat.tasks.translate import TranslationResult
 from localchat.errors import UserFacingError
 from localchat.model_choice import Suggestion
 from localchat.services.documents import DocumentJobsService
-from localchat.services.inference import InferenceService
 from localchat.services.model_choice import ModelChoiceService
 from localchat.ui.widgets.document_source import DocumentSource
 from localchat.ui.widgets.job_progress import JobProgress
@@ -36,13 +40,11 @@ class DocumentJobPane(QWidget):
     def __init__(
         self,
         service: DocumentJobsService,
-        inference: InferenceService,
         choice: ModelChoiceService,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._service = service
-        self._inference = inference
         self._choice = choice
         self.model_picker = TaskModelPicker(choice, self.TASK)
         self.fit_notice = FitNotice(choice, self.TASK)
@@ -93,9 +95,8 @@ class DocumentJobPane(QWidget):
         self._service.job_part_done.connect(self._on_service_part_done)
         self._service.job_checked.connect(self._on_service_checked)
         self._service.exported.connect(self._on_service_exported)
-        self._inference.finished.connect(self._on_inference_ended)
-        self._inference.cancelled.connect(self._on_inference_ended)
-        self._inference.failed.connect(self._on_inference_failed)
+        self._service.job_ended.connect(self._on_service_job_ended)
+        self._service.job_failed.connect(self._on_service_job_failed)
         self.model_picker.model_changed.connect(self.update_fit)
         self._choice.changed.connect(self._on_choice_changed)
         self.update_fit()
@@ -114,7 +115,7 @@ class DocumentJobPane(QWidget):
     def _show_part(self, index: int, text: str) -> None:
         raise NotImplementedError
 
-    def _show_result(self, result: object) -> bool:
+    def _show_result(self, result: SummaryResult | TranslationResult) -> bool:
         """Show a finished job's result; False when there was nothing to show."""
         raise NotImplementedError
 
@@ -124,7 +125,7 @@ class DocumentJobPane(QWidget):
     def _show_check(self, index: int, problems: tuple) -> None:
         """What the fact check found in a finished part (subclasses may mark it)."""
 
-    def _done_message(self, result: object) -> str:
+    def _done_message(self, result: SummaryResult | TranslationResult) -> str:
         """The line shown when a job finished."""
         return "Done."
 
@@ -218,12 +219,12 @@ class DocumentJobPane(QWidget):
             self.progress.finish(f"Saved to {path}")
 
     @Slot(int, object)
-    def _on_inference_ended(self, rid: int, result: object) -> None:
+    def _on_service_job_ended(self, rid: int, result: SummaryResult | TranslationResult) -> None:
         if rid != self.request_id:
             return
         self.request_id = None
         self._set_start_label()
-        finished = getattr(result, "status", "stopped") == "finished"
+        finished = result.status == "finished"
         if finished and self._show_result(result):
             self.export_button.setEnabled(True)
             self.progress.finish(self._done_message(result))
@@ -231,7 +232,7 @@ class DocumentJobPane(QWidget):
             self.progress.finish(self.STOPPED.format(verb=self.VERB))
 
     @Slot(int, str)
-    def _on_inference_failed(self, rid: int, message: str) -> None:
+    def _on_service_job_failed(self, rid: int, message: str) -> None:
         if rid == self.request_id:
             self.request_id = None
             self._set_start_label()
