@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -47,11 +48,12 @@ def test_offline_from_the_privacy_view_is_saved_and_closes_the_gate(wired_app: A
 
 
 def test_offline_from_the_settings_dialog_reaches_the_privacy_view(wired_app: Application) -> None:
-    settings = wired_app.core.settings
-    settings.offline = True
-    wired_app._save_settings(settings)
+    # What MainWindow.open_settings does with the dialog's result.
+    dialog_result = dataclasses.replace(wired_app.core.settings, offline=True)
+    wired_app.settings.replace(dialog_result)
     assert wired_app.privacy.offline is True
     assert wired_app.gate.offline is True
+    assert json.loads(wired_app.core.paths.settings_file.read_text())["offline"] is True
 
 
 def test_the_rail_has_a_privacy_button(wired_app: Application) -> None:
