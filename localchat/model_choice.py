@@ -116,15 +116,23 @@ def _languages_phrase(codes: Iterable[str]) -> str:
     return ", ".join(names[:3]) + f" and {len(names) - 3} other languages"
 
 
-def translate_problem(item: ModelTraits, source: str | None, target: str) -> str | None:
-    """Why this model would translate poorly between these languages, or None."""
+def _kind_problem(item: ModelTraits, job: str, result: str) -> str | None:
+    """An encoder or base model cannot do a document job, whatever the document."""
     if item.kind == "encoder":
-        return f"{item.name} cannot write text, so it cannot translate. Choose another model."
+        return f"{item.name} cannot write text, so it cannot {job}. Choose another model."
     if item.kind == "base":
         return (
             f"{item.name} is a base model: it continues text rather than following "
-            "instructions, so this translation will be poor."
+            f"instructions, so {result} will be poor."
         )
+    return None
+
+
+def translate_problem(item: ModelTraits, source: str | None, target: str) -> str | None:
+    """Why this model would translate poorly between these languages, or None."""
+    problem = _kind_problem(item, "translate", "this translation")
+    if problem is not None:
+        return problem
     wanted = [code for code in (source, target) if code]
     if item.languages is None:
         if all(code == "en" for code in wanted):
@@ -145,13 +153,9 @@ def translate_problem(item: ModelTraits, source: str | None, target: str) -> str
 
 def summarize_problem(item: ModelTraits, document_words: int, context_tokens: int) -> str | None:
     """Why this model would summarize this document poorly, or None."""
-    if item.kind == "encoder":
-        return f"{item.name} cannot write text, so it cannot summarize. Choose another model."
-    if item.kind == "base":
-        return (
-            f"{item.name} is a base model: it continues text rather than following "
-            "instructions, so its summary will be poor."
-        )
+    problem = _kind_problem(item, "summarize", "its summary")
+    if problem is not None:
+        return problem
     document_tokens = document_words * TOKENS_PER_WORD
     if context_tokens <= 0 or document_tokens <= FAR_LONGER * context_tokens:
         return None
