@@ -220,20 +220,40 @@ class HostProcess:
             except subprocess.TimeoutExpired:
                 logger.warning("Engine host %d did not close; ending it", self.pid)
                 self.kill()
+        _end_group(self._process.pid)  # a copy the host forked would keep its pipes open
         self._join()
 
     def kill(self) -> None:
-        """End the host at once (the last resort: a stop it did not honour, a hang)."""
+        """End the host at once (the last resort: a stop it did not honour, a hang).
+
+        The whole process group goes: a copy the host forked would otherwise keep running
+        and hold the pipes open.
+        """
         if self._process.poll() is None:
             self._process.kill()
         self._process.wait()
+        _end_group(self._process.pid)
 
     def _join(self) -> None:
         for thread in self._threads:
             thread.join(timeout=2.0)
-        for stream in (self._process.stdout, self._process.stderr):
-            if stream is not None:
+        # A stream whose reader still waits in read() is left to it: closing it would wait
+        # for that read (the buffer's lock), for ever if something still holds the pipe.
+        readers = {thread.name: thread.is_alive() for thread in self._threads}
+        streams = (("host-messages", self._process.stdout), ("host-stderr", self._process.stderr))
+        for name, stream in streams:
+            if stream is not None and not readers.get(name, False):
                 stream.close()
+
+
+def _end_group(pid: int) -> None:
+    """End what is left of the host's process group (it leads its own session)."""
+    if sys.platform == "win32":
+        return
+    try:
+        os.killpg(pid, signal.SIGKILL)
+    except OSError:  # nothing left: the usual case
+        pass
 
 
 def _detached() -> dict[str, object]:
