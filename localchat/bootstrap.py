@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from localchat.engines.base import AUTO_GPU_LAYERS, LoadOptions, SamplingParams
+from localchat.engines.state_cache import state_folder
 from localchat.paths import AppPaths
 from localchat.settings import Settings, load_settings
 
@@ -51,9 +52,12 @@ class Core:
         """Engine load options from the settings."""
         return LoadOptions(
             context_length=self.settings.context_length,
-            threads=self.settings.effective_threads(),
+            # 0: the engine picks the threads before each request (engines/threads.py)
+            threads=max(0, self.settings.threads),
             gpu_layers=AUTO_GPU_LAYERS if self.settings.graphics_card != "off" else 0,
             model_type=model_type,
+            performance=self.settings.performance,
+            state_dir=str(state_folder(self.paths.data_dir)),
         )
 
     def sampling(self) -> SamplingParams:

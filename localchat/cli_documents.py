@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from localchat.bootstrap import Core
 from localchat.errors import UserFacingError
+from localchat.i18n import number, translate
 from localchat.library import choose_model
 from localchat.model_location import model_file
 from localchat.tasks.languages import LANGUAGES
@@ -26,25 +27,54 @@ T = TypeVar("T")
 
 def add_document_commands(commands: argparse._SubParsersAction) -> None:
     """Register `summarize` and `translate`."""
-    summarize = commands.add_parser("summarize", help="summarize a whole document")
-    summarize.add_argument("file", help="a .txt, .md, .html, .pdf or .docx file, or - for stdin")
+    file_help = translate(
+        "DocumentCommands", "a .txt, .md, .html, .pdf or .docx file, or - for stdin"
+    )
+    output_help = translate("DocumentCommands", "write to .md, .txt or .docx")
+    model_help = translate("DocumentCommands", "installed model id, name or file")
+    summarize = commands.add_parser(
+        "summarize", help=translate("DocumentCommands", "summarize a whole document")
+    )
+    summarize.add_argument("file", help=file_help)
     summarize.add_argument("--length", choices=("short", "medium", "detailed"), default="medium")
-    summarize.add_argument("--bullets", action="store_true", help="bullet points, not prose")
-    summarize.add_argument("--focus", default="", help='e.g. "what does it say about costs?"')
-    summarize.add_argument("-o", "--output", type=Path, help="write to .md, .txt or .docx")
-    summarize.add_argument("--model", help="installed model id, name or file")
-    translate = commands.add_parser("translate", help="translate a whole document")
-    translate.add_argument("file", help="a .txt, .md, .html, .pdf or .docx file, or - for stdin")
+    summarize.add_argument(
+        "--bullets",
+        action="store_true",
+        help=translate("DocumentCommands", "bullet points, not prose"),
+    )
+    summarize.add_argument(
+        "--focus",
+        default="",
+        help=translate("DocumentCommands", 'e.g. "what does it say about costs?"'),
+    )
+    summarize.add_argument("-o", "--output", type=Path, help=output_help)
+    summarize.add_argument("--model", help=model_help)
+    translate_command = commands.add_parser(
+        "translate", help=translate("DocumentCommands", "translate a whole document")
+    )
+    translate_command.add_argument("file", help=file_help)
     codes = [language.code for language in LANGUAGES]
-    translate.add_argument("--from", dest="source", choices=codes, help="default: detect")
-    translate.add_argument("--to", dest="target", choices=codes, required=True)
-    translate.add_argument("--keep", default="", help="comma-separated terms to keep as they are")
-    translate.add_argument("-o", "--output", type=Path, help="write to .md, .txt or .docx")
-    translate.add_argument("--model", help="installed model id, name or file")
-    translate.add_argument(
+    translate_command.add_argument(
+        "--from",
+        dest="source",
+        choices=codes,
+        help=translate("DocumentCommands", "default: detect"),
+    )
+    translate_command.add_argument("--to", dest="target", choices=codes, required=True)
+    translate_command.add_argument(
+        "--keep",
+        default="",
+        help=translate("DocumentCommands", "comma-separated terms to keep as they are"),
+    )
+    translate_command.add_argument("-o", "--output", type=Path, help=output_help)
+    translate_command.add_argument("--model", help=model_help)
+    translate_command.add_argument(
         "--strict",
         action="store_true",
-        help="exit with status 2 when the fact check flags a paragraph (output still written)",
+        help=translate(
+            "DocumentCommands",
+            "exit with status 2 when the fact check flags a paragraph (output still written)",
+        ),
     )
 
 
@@ -57,8 +87,16 @@ def _document(name: str) -> Document:
 
 
 def _progress(part: int, total: int, eta: float | None) -> None:
-    left = "" if eta is None else f", about {max(1, round(eta / 60))} min left"
-    print(f"Part {part} of {total}{left}", file=sys.stderr, flush=True)
+    if eta is None:
+        line = translate("DocumentCommands", "Part {part} of {total}")
+    else:
+        line = translate("DocumentCommands", "Part {part} of {total}, about {minutes} min left")
+    minutes = number(max(1, round(eta / 60))) if eta is not None else ""
+    print(
+        line.format(part=number(part), total=number(total), minutes=minutes),
+        file=sys.stderr,
+        flush=True,
+    )
 
 
 def run_interruptibly(work: Callable[[], T], cancel: threading.Event) -> T:
@@ -106,16 +144,45 @@ class _CheckReport:
         words = self._document.blocks[index].text.split()
         opening = " ".join(words[:3]) + ("…" if len(words) > 3 else "")
         lost = "; ".join(problem.describe() for problem in problems)
-        print(f'warning: paragraph {index + 1} ("{opening}"): {lost}', file=sys.stderr, flush=True)
+        warning = translate(
+            "DocumentCommands", 'warning: paragraph {number} ("{opening}"): {problems}'
+        )
+        print(
+            warning.format(number=number(index + 1), opening=opening, problems=lost),
+            file=sys.stderr,
+            flush=True,
+        )
 
     def finish(self, retried: int) -> None:
         """The final count line."""
-        again = f", {retried} translated a second time" if retried else ""
-        if self.flagged:
-            line = f"Fact check: {self.flagged} of {self.checked} paragraphs flagged{again}."
+        checked = self.checked  # a plain name: lupdate keeps a count only as one
+        if self.flagged and retried:
+            line = translate(
+                "DocumentCommands",
+                "Fact check: {flagged} of %n paragraph(s) flagged, {retried} translated a "
+                "second time.",
+                None,
+                checked,
+            )
+        elif self.flagged:
+            line = translate(
+                "DocumentCommands",
+                "Fact check: {flagged} of %n paragraph(s) flagged.",
+                None,
+                checked,
+            )
+        elif retried:
+            line = translate(
+                "DocumentCommands",
+                "Fact check: all %n paragraph(s) passed, {retried} translated a second time.",
+                None,
+                checked,
+            )
         else:
-            line = f"Fact check: all {self.checked} paragraphs passed{again}."
-        print(line, file=sys.stderr)
+            line = translate(
+                "DocumentCommands", "Fact check: all %n paragraph(s) passed.", None, checked
+            )
+        print(line.format(flagged=number(self.flagged), retried=number(retried)), file=sys.stderr)
 
 
 def _warn_about_languages(file: Path, document: Document, args: argparse.Namespace) -> None:
@@ -132,7 +199,8 @@ def _warn_about_languages(file: Path, document: Document, args: argparse.Namespa
     for code in dict.fromkeys(code for code in (source, args.target) if code):
         warning = model_language_warning(languages, code)
         if warning:
-            print(f"warning: {warning}", file=sys.stderr, flush=True)
+            line = translate("DocumentCommands", "warning: {warning}").format(warning=warning)
+            print(line, file=sys.stderr, flush=True)
 
 
 def run_document_command(args: argparse.Namespace, core: Core) -> int:
@@ -152,7 +220,8 @@ def run_document_command(args: argparse.Namespace, core: Core) -> int:
     if args.command == "translate":
         _warn_about_languages(file, document, args)
     report = _CheckReport(document)
-    print(f"Loading {model.name}...", file=sys.stderr, flush=True)
+    loading = translate("CommandLine", "Loading {name}...").format(name=model.name)
+    print(loading, file=sys.stderr, flush=True)
     engine = open_engine(file, core.load_options(model.model_type))
     cancel = threading.Event()
     context = JobContext(
@@ -162,6 +231,7 @@ def run_document_command(args: argparse.Namespace, core: Core) -> int:
         model_id=model.id,
         on_progress=_progress,
         on_check=report.on_check,
+        on_note=lambda text: print(text, file=sys.stderr, flush=True),
     )
     try:
         if args.command == "summarize":
@@ -178,13 +248,17 @@ def run_document_command(args: argparse.Namespace, core: Core) -> int:
         engine.close()
     if getattr(result, "status", "") != "finished":
         raise UserFacingError(
-            "Stopped. The finished parts are saved; run the same command "
-            "again to continue where it stopped."
+            translate(
+                "DocumentCommands",
+                "Stopped. The finished parts are saved; run the same command "
+                "again to continue where it stopped.",
+            )
         )
     status = _write(args, document, result)
     if args.command == "summarize":
         for problem in result.problems:
-            print(f"warning: summary: {problem.describe()}", file=sys.stderr)
+            line = translate("DocumentCommands", "warning: summary: {problem}")
+            print(line.format(problem=problem.describe()), file=sys.stderr)
         return status
     report.finish(result.retried)
     return 2 if args.strict and report.flagged else status
@@ -198,8 +272,13 @@ def _write(args: argparse.Namespace, document: Document, result: object) -> int:
     from localchat.tasks.document_export import export_summary, export_translation
 
     if args.command == "summarize":
-        export_summary(args.output, result.text, f"Summary of {title}")
+        export_summary(
+            args.output,
+            result.text,
+            translate("DocumentCommands", "Summary of {title}").format(title=title),
+        )
     else:
         export_translation(args.output, list(result.blocks), title)
-    print(f"Saved to {args.output}", file=sys.stderr)
+    saved = translate("DocumentCommands", "Saved to {file}").format(file=args.output)
+    print(saved, file=sys.stderr)
     return 0

@@ -37,7 +37,9 @@ class Settings:
 
     sampling: Sampling = field(default_factory=Sampling)
     context_length: int = 4096
-    threads: int = 0
+    threads: int = 0  # 0: picked before each answer from the cores, load and battery
+    # "automatic" (threads that fit the moment), "fastest" (every core) or "quietest" (one)
+    performance: str = "automatic"
     graphics_card: str = "automatic"  # "automatic": offload what fits; "off": processor only
     offline: bool = False
     # The model the user chose in each pane ("chat", "summarize", "translate"), by id; the
@@ -46,6 +48,7 @@ class Settings:
     welcome_shown: bool = False  # the first-start welcome appears once
     # bytes/s from catalog.estimate.calibrate on a measured answer; the speed estimates use it
     speed_calibration: float | None = None
+    language: str = ""  # a code of localchat.i18n.LANGUAGES; "" follows the system
     version: int = SETTINGS_VERSION
 
     def effective_threads(self) -> int:

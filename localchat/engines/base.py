@@ -6,7 +6,7 @@ import threading
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal, Protocol
+from typing import Literal, Protocol, runtime_checkable
 
 Role = Literal["system", "user", "assistant"]
 
@@ -28,9 +28,14 @@ class LoadOptions:
     """How a model file is loaded."""
 
     context_length: int = 4096
-    threads: int = 2
+    threads: int = 2  # 0: picked before each request by ``performance`` (engines/threads.py)
     gpu_layers: int = 0  # AUTO_GPU_LAYERS: planned by the engine host from measured memory
     model_type: str | None = None  # GGML-era files only: gpt2, gptj, gpt_neox, mpt, ...
+    performance: str = "automatic"  # "automatic", "fastest" or "quietest" (threads 0 only)
+    state_dir: str = ""  # where conversation states are kept on disk; "": in memory only
+    # llama.cpp settings that measured best through the engine host (bench/RESULTS.md 17d)
+    flash_attention: bool = True
+    batch_size: int = 512  # prompt tokens computed at once
 
 
 @dataclass(frozen=True)
@@ -44,6 +49,9 @@ class SamplingParams:
     max_tokens: int = 512
     seed: int = -1
     stop: tuple[str, ...] = ()
+    # Speculative decoding by prompt lookup (engines/prompt_lookup.py): the same tokens
+    # (greedy) or the same distribution (sampled), faster where the answer copies its input.
+    prompt_lookup: bool = False
 
 
 @dataclass(frozen=True)
@@ -142,4 +150,24 @@ class Engine(Protocol):
 
     def close(self) -> None:
         """Free the model's memory."""
+        ...
+
+
+@runtime_checkable
+class ConversationStates(Protocol):
+    """An engine that keeps the model's state per conversation (llama.cpp, see state_cache).
+
+    Going back to a conversation then restores what the model computed for it instead of
+    reading the whole history again.
+    """
+
+    def stream_conversation(
+        self,
+        conversation_id: int,
+        messages: Sequence[ChatMessage],
+        params: SamplingParams,
+        cancel: threading.Event,
+        stats: GenerationStats | None = None,
+    ) -> Iterator[str]:
+        """``stream_chat`` for a stored conversation, keeping its state afterwards."""
         ...

@@ -26,7 +26,9 @@ from localchat.engines.ggml_format import (
     normalize_model_type,
 )
 from localchat.engines.streaming import TokenText
+from localchat.engines.threads import ThreadPicker
 from localchat.errors import UserFacingError
+from localchat.i18n import number, translate
 
 log = logging.getLogger(__name__)
 
@@ -38,12 +40,23 @@ def _require_model_type(model_type: str | None) -> str:
     normalized = normalize_model_type(model_type)
     if normalized is not None:
         return normalized
-    action = f"Choose its architecture: one of {', '.join(SUPPORTED_MODEL_TYPES)}."
+    action = translate("EngineErrors", "Choose its architecture: one of {architectures}.").format(
+        architectures=", ".join(SUPPORTED_MODEL_TYPES)
+    )
     if not model_type:
         raise UserFacingError(
-            "GGML files do not say which architecture they are, and none was chosen.", action
+            translate(
+                "EngineErrors",
+                "GGML files do not say which architecture they are, and none was chosen.",
+            ),
+            action,
         )
-    raise UserFacingError(f'"{model_type}" is not an architecture this engine can run.', action)
+    raise UserFacingError(
+        translate(
+            "EngineErrors", '"{architecture}" is not an architecture this engine can run.'
+        ).format(architecture=model_type),
+        action,
+    )
 
 
 def _load_llm(path: Path, model_type: str, options: LoadOptions) -> Any:
@@ -51,7 +64,9 @@ def _load_llm(path: Path, model_type: str, options: LoadOptions) -> Any:
 
     config = Config(
         context_length=options.context_length,
-        threads=max(1, options.threads),
+        threads=options.threads
+        if options.threads > 0
+        else ThreadPicker(options.performance).pick(),
         gpu_layers=max(0, options.gpu_layers),
         batch_size=PROMPT_BATCH,
     )
@@ -60,8 +75,10 @@ def _load_llm(path: Path, model_type: str, options: LoadOptions) -> Any:
     except (RuntimeError, ValueError, OSError) as exc:
         log.warning("ctransformers could not load %s as %s: %s", path, model_type, exc)
         raise UserFacingError(
-            f"This file could not be loaded as a {model_type} model.",
-            "Check the architecture chosen for it, or try another file.",
+            translate(
+                "EngineErrors", "This file could not be loaded as a {architecture} model."
+            ).format(architecture=model_type),
+            translate("EngineErrors", "Check the architecture chosen for it, or try another file."),
         ) from exc
 
 
@@ -204,9 +221,12 @@ class CTransformersEngine:
     def _check_fits(self, prompt_tokens: int) -> None:
         if prompt_tokens >= self.context_length:
             raise UserFacingError(
-                f"The text is {prompt_tokens} tokens long, more than this model can read at "
-                f"once ({self.context_length}).",
-                "Shorten it, or start a new conversation.",
+                translate(
+                    "EngineErrors",
+                    "The text is {tokens} tokens long, more than this model can read at "
+                    "once ({limit}).",
+                ).format(tokens=number(prompt_tokens), limit=number(self.context_length)),
+                translate("EngineErrors", "Shorten it, or start a new conversation."),
             )
 
     def _eval_prompt(self, tokens: list[int], cancel: threading.Event) -> bool:

@@ -17,9 +17,11 @@ import threading
 from pathlib import Path
 from typing import IO, Protocol, runtime_checkable
 
+from localchat import i18n
 from localchat.engines import host_protocol as wire
-from localchat.engines.base import Engine, GenerationStats
+from localchat.engines.base import ConversationStates, Engine, GenerationStats
 from localchat.engines.factory import open_engine_in_process
+from localchat.engines.host_encoder import ENCODER_OPS, EncoderSlot
 from localchat.errors import UserFacingError
 
 logger = logging.getLogger(__name__)
@@ -58,6 +60,7 @@ class EngineHost:
         self._out = outbound
         self._out_lock = threading.Lock()
         self._engine: Engine | None = None
+        self._encoder = EncoderSlot()  # an embedding model, loaded by ``load_encoder``
         self._requests: queue.Queue[wire.Message | None] = queue.Queue()
         self._lock = threading.Lock()  # guards the three below
         self._running: int | None = None
@@ -79,6 +82,7 @@ class EngineHost:
             self._handle(message)
         if self._engine is not None:
             self._engine.close()
+        self._encoder.close()
         return 0
 
     def _read(self) -> None:
@@ -148,6 +152,8 @@ class EngineHost:
         elif op == "render":
             prompt = self._loaded().render_chat(wire.messages_from_wire(message["messages"]))
             self.send({"op": "rendered", "id": request_id, "prompt": prompt})
+        elif op in ENCODER_OPS:
+            self.send({**self._encoder.handle(message), "id": request_id})
         else:
             raise ValueError(f"unknown request {op!r}")
 
@@ -180,7 +186,16 @@ class EngineHost:
         engine = self._loaded()
         params = wire.params_from_wire(message["params"])
         stats = GenerationStats()
-        if "messages" in message:
+        conversation = message.get("conversation")
+        if "messages" in message and conversation is not None:
+            messages = wire.messages_from_wire(message["messages"])
+            if isinstance(engine, ConversationStates):
+                pieces = engine.stream_conversation(
+                    int(conversation), messages, params, cancel, stats
+                )
+            else:
+                pieces = engine.stream_chat(messages, params, cancel, stats)
+        elif "messages" in message:
             pieces = engine.stream_chat(
                 wire.messages_from_wire(message["messages"]), params, cancel, stats
             )
@@ -195,6 +210,7 @@ class EngineHost:
 
 def serve() -> int:
     """Entry point of ``localchat engine-host``."""
+    i18n.set_language(os.environ.get("LOCALCHAT_LANGUAGE", "en"))  # the parent's language
     # Ctrl+C in a terminal goes to the whole process group; the parent decides what it
     # stops (a cancel message), so the host ignores it.
     signal.signal(signal.SIGINT, signal.SIG_IGN)

@@ -23,6 +23,7 @@ from localchat.engines.base import (
 from localchat.engines.host_process import ENDED, HostProcess
 from localchat.engines.vocabulary import Vocabulary
 from localchat.errors import UserFacingError
+from localchat.i18n import number, translate
 
 logger = logging.getLogger(__name__)
 
@@ -84,9 +85,10 @@ class HostedEngine:
             )
             self.options = replace(self.options, gpu_layers=0)
             self._start_with(self.options)
-            self.offload_note = (
+            self.offload_note = translate(
+                "EngineNotes",
                 "The engine stopped while putting the model on the graphics card, so it runs "
-                "on the processor."
+                "on the processor.",
             )
 
     def _start_with(self, options: LoadOptions) -> None:
@@ -101,9 +103,12 @@ class HostedEngine:
             )
         except EngineHostCrashed as crash:
             raise UserFacingError(
-                f"LocalChat cannot load {self.path.name}: the engine stopped while reading "
-                f"it, so the file is damaged or not a model this engine supports.",
-                "Choose another model, or download this one again.",
+                translate(
+                    "EngineErrors",
+                    "LocalChat cannot load {name}: the engine stopped while reading "
+                    "it, so the file is damaged or not a model this engine supports.",
+                ).format(name=self.path.name),
+                translate("EngineErrors", "Choose another model, or download this one again."),
             ) from crash
         except BaseException:
             host.close()
@@ -137,9 +142,12 @@ class HostedEngine:
         except queue.Empty:
             host.kill()
             raise UserFacingError(
-                f"The engine did not answer in {timeout:.0f} s while working on "
-                f"{self.path.name}, so it was stopped.",
-                "Try again; if it happens again, choose another model.",
+                translate(
+                    "EngineErrors",
+                    "The engine did not answer in {seconds} s while working on "
+                    "{name}, so it was stopped.",
+                ).format(seconds=number(timeout), name=self.path.name),
+                translate("EngineErrors", "Try again; if it happens again, choose another model."),
             ) from None
         finally:
             host.forget(request_id)
@@ -150,11 +158,13 @@ class HostedEngine:
         if reply is ENDED:
             host.log_end()  # the exit status and the host's last lines go to the log
             raise EngineHostCrashed(
-                f"The engine stopped unexpectedly while running {self.path.name} "
-                f"({_why_it_ended(host.exit_status())}).",
-                "What was already written is kept. Try again; if it happens again, choose "
-                "another model, lower the context length in Settings, or download the model "
-                "again.",
+                _why_it_ended(host.exit_status()).format(name=self.path.name),
+                translate(
+                    "EngineErrors",
+                    "What was already written is kept. Try again; if it happens again, choose "
+                    "another model, lower the context length in Settings, or download the model "
+                    "again.",
+                ),
             )
         if reply["op"] != "error":
             return reply
@@ -191,6 +201,18 @@ class HostedEngine:
         return self._stream(
             {"messages": wire.messages_to_wire(list(messages))}, params, cancel, stats
         )
+
+    def stream_conversation(
+        self,
+        conversation_id: int,
+        messages: Sequence[ChatMessage],
+        params: SamplingParams,
+        cancel: threading.Event,
+        stats: GenerationStats | None = None,
+    ) -> Iterator[str]:
+        """``stream_chat`` in a stored conversation: the host restores and keeps its state."""
+        request = {"messages": wire.messages_to_wire(list(messages))}
+        return self._stream({**request, "conversation": conversation_id}, params, cancel, stats)
 
     def stream_prompt(
         self,
@@ -283,7 +305,16 @@ class HostedEngine:
 
 
 def _why_it_ended(returncode: int | None) -> str:
-    """How a host ended, in words a user can act on (the log has the signal's name)."""
+    """How a host ended, in words a user can act on (the log has the signal's name).
+
+    A sentence with the model file's name left as ``{name}``.
+    """
     if returncode == -9:  # SIGKILL: the out-of-memory killer, or a user's kill
-        return "the system ended it; this often means the computer ran out of memory"
-    return "it crashed"
+        return translate(
+            "EngineErrors",
+            "The engine stopped unexpectedly while running {name} (the system ended it; "
+            "this often means the computer ran out of memory).",
+        )
+    return translate(
+        "EngineErrors", "The engine stopped unexpectedly while running {name} (it crashed)."
+    )

@@ -15,8 +15,10 @@ from collections import deque
 from pathlib import Path
 from typing import Final
 
+from localchat import i18n
 from localchat.engines import host_protocol as wire
 from localchat.errors import UserFacingError
+from localchat.i18n import translate
 
 logger = logging.getLogger(__name__)
 
@@ -40,6 +42,7 @@ def _host_environment() -> dict[str, str]:
         paths = [package_root, *filter(None, env.get("PYTHONPATH", "").split(os.pathsep))]
         env["PYTHONPATH"] = os.pathsep.join(dict.fromkeys(paths))
     env.setdefault("PYTHONUNBUFFERED", "1")
+    env["LOCALCHAT_LANGUAGE"] = i18n.current_language()  # the host's errors in it too
     return env
 
 
@@ -116,15 +119,20 @@ class HostProcess:
             self.kill()
             self.log_end()
             raise UserFacingError(
-                "LocalChat could not start its engine.",
-                "Reinstall LocalChat; the log file has the details.",
+                translate("EngineErrors", "LocalChat could not start its engine."),
+                translate("EngineErrors", "Reinstall LocalChat; the log file has the details."),
             )
         if hello.get("protocol") != wire.PROTOCOL_VERSION:
             self.kill()
             raise UserFacingError(
-                f"The engine speaks another version of LocalChat's protocol "
-                f"({hello.get('protocol')}, this window speaks {wire.PROTOCOL_VERSION}).",
-                "Reinstall LocalChat so all its parts are the same version.",
+                translate(
+                    "EngineErrors",
+                    "The engine speaks another version of LocalChat's protocol "
+                    "({engine}, this window speaks {window}).",
+                ).format(engine=hello.get("protocol"), window=wire.PROTOCOL_VERSION),
+                translate(
+                    "EngineErrors", "Reinstall LocalChat so all its parts are the same version."
+                ),
             )
 
     def request(self, op: str, **payload: object) -> tuple[int, queue.Queue[wire.Message]]:

@@ -3,8 +3,12 @@
 The parent sends ``load``, ``stream``, ``cancel``, ``count``, ``render`` and ``close``; the
 host answers with ``hello`` (once, at start), ``loaded``, ``token``, ``done``, ``counted``,
 ``rendered`` and ``error``. Every request and every answer to it carries the request's
-``id``. ``hello`` names the protocol version, so a parent and a host from different
-versions of LocalChat refuse each other plainly instead of misreading messages.
+``id``. A ``stream`` of chat messages may name its stored ``conversation`` (an id): the host
+then restores and keeps that conversation's model state. An embedding model is served by
+``load_encoder`` and ``embed``, answered by ``encoder_loaded`` and ``embedded``
+(host_encoder.py). ``hello`` names the protocol
+version, so a parent and a host from different versions of LocalChat refuse each other
+plainly instead of misreading messages.
 """
 
 from __future__ import annotations

@@ -25,15 +25,29 @@ from localchat.engines.gpu_layers import (
     fewer_layers_note,
     planned_gpu_layers,
 )
+from localchat.engines.llama_state import (
+    fingerprint,
+    held_prefix,
+    keep_conversation,
+    restore_conversation,
+)
+from localchat.engines.prompt_lookup import DraftBudget, LookupCounts, lookup_generate
+from localchat.engines.state_cache import StateCache
 from localchat.engines.streaming import TokenText
 from localchat.engines.templates import render_chat
+from localchat.engines.threads import ThreadPicker
 from localchat.errors import UserFacingError
+from localchat.i18n import number, translate
 
 logger = logging.getLogger(__name__)
 
 # GenerationStats.extra key: how many of the prompt's tokens were read (all of them unless
 # Stop ended the reading).
 PROMPT_TOKENS_READ = "prompt_tokens_read"
+STATE_TOKENS = "state_restored_tokens"  # tokens a saved conversation state spared reading
+THREADS = "threads"  # the threads the request ran with
+LOOKUP_DRAFTED = "lookup_drafted"  # prompt lookup: tokens guessed, and of them kept
+LOOKUP_ACCEPTED = "lookup_accepted"
 
 
 def llama_cpp_version() -> str:
@@ -66,15 +80,24 @@ def _cannot_load(path: Path, architecture: str) -> UserFacingError:
 
     if architecture in LLAMA_CPP_ARCHITECTURES:
         return UserFacingError(
-            f"{path.name} is damaged: the engine runs {architecture} models, but the numbers "
-            f"in this file do not describe a model it can build.",
-            "Download the model again, or choose another one.",
+            translate(
+                "EngineErrors",
+                "{name} is damaged: the engine runs {architecture} models, but the numbers "
+                "in this file do not describe a model it can build.",
+            ).format(name=path.name, architecture=architecture),
+            translate("EngineErrors", "Download the model again, or choose another one."),
         )
     return UserFacingError(
-        f"This version of the engine (llama.cpp in llama-cpp-python {llama_cpp_version()}) "
-        f'cannot load {path.name}: its architecture "{architecture}" is not supported or the '
-        f"file is damaged.",
-        "Choose a model marked as supported in the Models list, or update LocalChat.",
+        translate(
+            "EngineErrors",
+            "This version of the engine (llama.cpp in llama-cpp-python {version}) "
+            'cannot load {name}: its architecture "{architecture}" is not supported or the '
+            "file is damaged.",
+        ).format(version=llama_cpp_version(), name=path.name, architecture=architecture),
+        translate(
+            "EngineErrors",
+            "Choose a model marked as supported in the Models list, or update LocalChat.",
+        ),
     )
 
 
@@ -102,12 +125,25 @@ class LlamaCppEngine:
     gpu_layers = 0  # layers on the graphics card, as loaded
     offload_note = ""  # said when the load needed fewer layers than planned
 
-    def __init__(self, path: Path, options: LoadOptions, header: GgufHeader, llm: Any) -> None:
+    def __init__(
+        self,
+        path: Path,
+        options: LoadOptions,
+        header: GgufHeader,
+        llm: Any,
+        threads: ThreadPicker | None = None,
+    ) -> None:
         import llama_cpp
 
         self.path = path
         self.options = options
         self._llm = llm
+        self._threads = threads or ThreadPicker(options.performance, options.threads)
+        self._thread_count = int(llm.n_threads)
+        folder = Path(options.state_dir) if options.state_dir else None
+        self.draft_budget = DraftBudget()  # what prompt lookup has learnt of this model's costs
+        flash = options.flash_attention
+        self._states = StateCache(fingerprint(path, llm.n_ctx(), flash), folder)
         # llama-cpp-python's Llama has no method for a token's text, its end-of-generation
         # test or the parameter count; its public C API does, given Llama.model.
         self._vocab = llama_cpp.llama_model_get_vocab(llm.model)
@@ -140,21 +176,25 @@ class LlamaCppEngine:
             from llama_cpp import Llama
         except ImportError as exc:  # pragma: no cover - packaging fault
             raise UserFacingError(
-                "The llama.cpp engine is not installed.", "Reinstall LocalChat."
+                translate("EngineErrors", "The llama.cpp engine is not installed."),
+                translate("EngineErrors", "Reinstall LocalChat."),
             ) from exc
         n_ctx = min(options.context_length, header.context_length) or options.context_length
         planned = planned_gpu_layers(path, n_ctx, options.gpu_layers)
+        threads = ThreadPicker(options.performance, options.threads)
+        n_threads = threads.pick()
         for gpu_layers in attempts(planned):
             try:
                 llm = Llama(
                     model_path=str(path),
                     n_ctx=n_ctx,
-                    n_threads=options.threads,
-                    n_threads_batch=options.threads,
+                    n_threads=n_threads,
+                    n_threads_batch=n_threads,
                     n_gpu_layers=gpu_layers,
                     # Fused attention: +5% prompt reading, +6% decode on the CPU
                     # (bench/RESULTS.md section 8) and no n_ctx x n_ctx score matrix.
-                    flash_attn=True,
+                    flash_attn=options.flash_attention,
+                    n_batch=options.batch_size,
                     verbose=False,
                 )
                 break
@@ -165,7 +205,7 @@ class LlamaCppEngine:
                     )
                     continue
                 raise _cannot_load(path, header.architecture) from exc
-        engine = cls(path, options, header, llm)
+        engine = cls(path, options, header, llm, threads)
         engine.gpu_layers = gpu_layers
         engine.offload_note = fewer_layers_note(gpu_layers, planned)
         logger.info(
@@ -213,6 +253,18 @@ class LlamaCppEngine:
         prompt, extra_stops = self._render(messages)
         return self._stream(prompt, params, cancel, stats, extra_stops)
 
+    def stream_conversation(
+        self,
+        conversation_id: int,
+        messages: Sequence[ChatMessage],
+        params: SamplingParams,
+        cancel: threading.Event,
+        stats: GenerationStats | None = None,
+    ) -> Iterator[str]:
+        """Stream an answer in a stored conversation: its saved state first, kept after."""
+        prompt, extra_stops = self._render(messages)
+        return self._stream(prompt, params, cancel, stats, extra_stops, conversation_id)
+
     def stream_prompt(
         self,
         prompt: str,
@@ -229,9 +281,12 @@ class LlamaCppEngine:
         tokens = self._llm.tokenize(prompt.encode("utf-8"), add_bos=add_bos, special=True)
         if len(tokens) >= self.context_length:
             raise UserFacingError(
-                f"The text is too long for this model: {len(tokens):,} tokens, and the model "
-                f"reads at most {self.context_length:,} at once.",
-                "Shorten it, or raise the context length in Settings.",
+                translate(
+                    "EngineErrors",
+                    "The text is too long for this model: {tokens} tokens, and the model "
+                    "reads at most {limit} at once.",
+                ).format(tokens=number(len(tokens)), limit=number(self.context_length)),
+                translate("EngineErrors", "Shorten it, or raise the context length in Settings."),
             )
         return tokens
 
@@ -245,13 +300,14 @@ class LlamaCppEngine:
         cancel: threading.Event,
         stats: GenerationStats | None,
         extra_stops: tuple[str, ...],
+        conversation_id: int | None = None,
     ) -> Iterator[str]:
         stats = stats if stats is not None else GenerationStats()
         if cancel.is_set():
             stats.stop_reason = "cancelled"
             return
         with self._lock:
-            yield from self._generate(prompt, params, cancel, stats, extra_stops)
+            yield from self._generate(prompt, params, cancel, stats, extra_stops, conversation_id)
 
     def _generate(
         self,
@@ -260,58 +316,106 @@ class LlamaCppEngine:
         cancel: threading.Event,
         stats: GenerationStats,
         extra_stops: tuple[str, ...],
+        conversation_id: int | None,
     ) -> Iterator[str]:
         started = time.perf_counter()
         tokens = self._tokenize_prompt(prompt)
         stats.prompt_tokens = len(tokens)
+        self._use_threads(stats)
+        if conversation_id is not None:
+            restored = restore_conversation(self._llm, self._states, conversation_id, tokens)
+            if restored:
+                stats.extra[STATE_TOKENS] = float(restored)
         budget = min(params.max_tokens, self.context_length - len(tokens))
         if params.seed >= 0:
             self._llm.set_seed(params.seed)
         text = TokenText((*params.stop, *extra_stops))
         stats.stop_reason = "length"
-        generator = self._llm.generate(tokens, **generate_arguments(params))
+        counts = LookupCounts()
+        generator = self._token_source(tokens, params, counts)
         try:
-            try:
-                for token in generator:
-                    if cancel.is_set():
-                        stats.stop_reason = "cancelled"
-                        break
-                    if stats.first_token_seconds is None:
-                        stats.first_token_seconds = time.perf_counter() - started
-                    if self._is_end(token):
-                        stats.stop_reason = "stop"
-                        break
-                    stats.completion_tokens += 1
-                    piece = text.feed(self._llm.detokenize([token]))
-                    if piece:
-                        yield piece
-                    if text.stopped:
-                        stats.stop_reason = "stop"
-                        break
-                    if stats.completion_tokens >= budget:
-                        break
-            except RuntimeError:
-                # llama_decode returns 2 when the abort flag ended it: Stop while the
-                # prompt (or a token) was being computed. The tokens it had not finished
-                # are not counted as read, so the next prompt reads them again.
-                if not (cancel.is_set() and self._abort.is_set()):
-                    raise
-                stats.stop_reason = "cancelled"
-            tail = "" if text.stopped else text.feed(b"", final=True)
-            if tail and stats.stop_reason != "cancelled":
-                yield tail
+            yield from self._decode(generator, text, cancel, stats, budget, started)
         finally:
             generator.close()
             stats.total_seconds = time.perf_counter() - started
             # The prompt's tokens the model holds now: fewer than all of them when Stop
             # ended the reading (the next prompt reads the rest again).
             stats.extra[PROMPT_TOKENS_READ] = float(min(self._llm.n_tokens, len(tokens)))
+            if params.prompt_lookup:
+                stats.extra[LOOKUP_DRAFTED] = float(counts.drafted)
+                stats.extra[LOOKUP_ACCEPTED] = float(counts.accepted)
+            if conversation_id is not None:
+                keep_conversation(self._llm, self._states, conversation_id, len(tokens))
+
+    def _token_source(
+        self, tokens: list[int], params: SamplingParams, counts: LookupCounts
+    ) -> Iterator[int]:
+        """The answer's tokens: plain decoding, or checked guesses from prompt lookup."""
+        arguments = generate_arguments(params)
+        if not params.prompt_lookup:
+            return self._llm.generate(tokens, **arguments)  # type: ignore[no-any-return]
+        # What the model held beyond the shared prefix (the answer before an edit) is
+        # looked up too.
+        earlier = self._llm.input_ids[held_prefix(self._llm, tokens) : self._llm.n_tokens].copy()
+        return lookup_generate(self._llm, tokens, arguments, earlier, counts, self.draft_budget)
+
+    def _decode(
+        self,
+        generator: Iterator[int],
+        text: TokenText,
+        cancel: threading.Event,
+        stats: GenerationStats,
+        budget: int,
+        started: float,
+    ) -> Iterator[str]:
+        """Turn tokens into text until the end, a stop string, the budget or Stop."""
+        try:
+            for token in generator:
+                if cancel.is_set():
+                    stats.stop_reason = "cancelled"
+                    break
+                if stats.first_token_seconds is None:
+                    stats.first_token_seconds = time.perf_counter() - started
+                if self._is_end(token):
+                    stats.stop_reason = "stop"
+                    break
+                stats.completion_tokens += 1
+                piece = text.feed(self._llm.detokenize([token]))
+                if piece:
+                    yield piece
+                if text.stopped:
+                    stats.stop_reason = "stop"
+                    break
+                if stats.completion_tokens >= budget:
+                    break
+        except RuntimeError:
+            # llama_decode returns 2 when the abort flag ended it: Stop while the prompt
+            # (or a token) was being computed. The tokens it had not finished are not
+            # counted as read, so the next prompt reads them again.
+            if not (cancel.is_set() and self._abort.is_set()):
+                raise
+            stats.stop_reason = "cancelled"
+        tail = "" if text.stopped else text.feed(b"", final=True)
+        if tail and stats.stop_reason != "cancelled":
+            yield tail
+
+    def _use_threads(self, stats: GenerationStats) -> None:
+        """Set the threads picked for this request (the load may have changed since)."""
+        import llama_cpp
+
+        count = self._threads.pick()
+        if count != self._thread_count:
+            llama_cpp.llama_set_n_threads(self._llm.ctx, count, count)
+            logger.info("Running with %d threads (was %d)", count, self._thread_count)
+            self._thread_count = count
+        stats.extra[THREADS] = float(count)
 
     def _is_end(self, token: int) -> bool:
         """End of generation: the EOS or any other ending token (Gemma's <end_of_turn>)."""
         return bool(self._ends_generation(self._vocab, token))
 
     def close(self) -> None:
-        """Free the model's memory."""
+        """Free the model's memory (after the last conversation state is written)."""
         with self._lock:
+            self._states.close()
             self._llm.close()

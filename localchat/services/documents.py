@@ -73,6 +73,8 @@ class DocumentJobsService(QObject):
             TranslationResult (``status`` "finished" or "stopped"; a job stopped before it
             started has status "stopped" and no text).
         job_failed: A job failed. args: request id, a sentence for the user.
+        job_note: Advice about a running job (on battery: a smaller model finishes sooner).
+            args: request id, a sentence for the user.
         interrupted_found: A job of the asked kind was cut short when LocalChat closed.
             args: InterruptedJob.
         exported: A result was saved. args: file path.
@@ -87,6 +89,7 @@ class DocumentJobsService(QObject):
     job_checked = Signal(int, int, object)
     job_ended = Signal(int, object)
     job_failed = Signal(int, str)
+    job_note = Signal(int, str)
     interrupted_found = Signal(object)
     exported = Signal(str)
     failed = Signal(str)
@@ -127,7 +130,7 @@ class DocumentJobsService(QObject):
         """Pasted text as a document (quick: no file to read)."""
         from localchat.documents import read_pasted_text
 
-        return read_pasted_text(text)
+        return read_pasted_text(text, self.tr("Pasted text"))  # the document's name
 
     def summarize(self, document: Document, options: SummaryOptions, model: InstalledModel) -> int:
         """Queue a summary; returns the request id."""
@@ -215,6 +218,7 @@ class DocumentJobsService(QObject):
                 emit=pieces.add,
                 on_part=finish_part,
                 on_check=lambda index, problems: self.job_checked.emit(rid, index, problems),
+                on_note=lambda text: self.job_note.emit(rid, text),
             )
             try:
                 return make_job(context).run()

@@ -12,6 +12,8 @@ from typing import Any
 
 from localchat.documents import Document
 from localchat.engines.base import ChatMessage, Engine, GenerationStats, SamplingParams
+from localchat.engines.threads import on_battery
+from localchat.i18n import translate
 from localchat.storage import JobRepository
 from localchat.tasks.fact_check import FactProblem
 
@@ -38,6 +40,29 @@ def ignore_check(_index: int, _problems: tuple[FactProblem, ...]) -> None:
     """Default check callback."""
 
 
+def ignore_note(_text: str) -> None:
+    """Default note callback."""
+
+
+LONG_JOB_PARTS = 4  # a job of this many model calls or more is a long one
+
+
+def battery_advice(parts: int) -> str:
+    """A plain suggestion for a long job on battery power: a smaller model; "" otherwise.
+
+    On battery the engine also runs fewer threads (engines/threads.py), so the job takes
+    longer than the estimate a plugged-in computer would give.
+    """
+    if parts < LONG_JOB_PARTS or not on_battery():
+        return ""
+    return translate(
+        "DocumentJobs",
+        "The computer is running on battery, so LocalChat uses fewer processor cores and "
+        "this job of {parts} steps takes longer. A smaller model finishes sooner and uses "
+        "less power.",
+    ).format(parts=parts)
+
+
 @dataclass(frozen=True)
 class JobContext:
     """What a document job runs with besides the document and its options.
@@ -46,10 +71,12 @@ class JobContext:
     part starts, ``emit(index, piece)`` for each streamed piece, ``on_part(index, text)``
     with a part's final text (also for parts restored from an earlier run), and, for a
     translation only, ``on_check(index, problems)`` with what the fact check found in a
-    block (a summary's numbers are checked in its result instead). Setting ``cancel`` stops
+    block (a summary's numbers are checked in its result instead), and ``on_note(text)`` with
+    advice for the user (a long job on battery: a smaller model). Setting ``cancel`` stops
     the job at once. Each finished part is saved in ``repository`` (None: nothing is
     stored or resumed); a later run of the same job resumes after them unless ``resume``
-    is False. ``params`` None: the job's own sampling defaults.
+    is False. ``params`` None: the job's own sampling defaults. ``prompt_lookup`` None: the
+    job's own choice of speculative decoding (see ``with_lookup``).
     """
 
     engine: Engine
@@ -58,10 +85,17 @@ class JobContext:
     model_id: int | None = None
     resume: bool = True
     params: SamplingParams | None = None
+    prompt_lookup: bool | None = None
     on_progress: ProgressCallback = ignore_progress
     emit: EmitCallback = ignore_text
     on_part: PartCallback = ignore_text
     on_check: CheckCallback = ignore_check
+    on_note: Callable[[str], None] = ignore_note
+
+    def with_lookup(self, params: SamplingParams, default: bool) -> SamplingParams:
+        """``params`` with prompt lookup on or off: the context's choice, else ``default``."""
+        chosen = default if self.prompt_lookup is None else self.prompt_lookup
+        return replace(params, prompt_lookup=chosen)
 
     def parts(self, kind: str, document: Document, options: dict[str, Any], total: int) -> JobParts:
         """The job's stored parts: resumed from an earlier run, or a new job."""

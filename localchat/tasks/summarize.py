@@ -10,6 +10,7 @@ from typing import Literal
 from localchat.documents import Document
 from localchat.engines.base import Engine, SamplingParams
 from localchat.errors import UserFacingError
+from localchat.i18n import translate
 from localchat.tasks.chunking import Chunk, chunk_document, split_text
 from localchat.tasks.fact_check import FactProblem, check_summary
 from localchat.tasks.job_support import (
@@ -17,6 +18,7 @@ from localchat.tasks.job_support import (
     JobParts,
     ProgressClock,
     Prompt,
+    battery_advice,
     fingerprint,
     generate,
     prompt_tokens,
@@ -40,6 +42,10 @@ _LENGTH_WORDS = {
 }
 _PART_LABEL = re.compile(r"^(?:Part \d+|Summary|Combined summary)\s*:\s*", re.I)
 _BULLETS = {"short": "three", "medium": "five to eight", "detailed": "up to fifteen"}
+# Speculative decoding by prompt lookup: not adopted for summaries. Their guesses were
+# mostly right (71-75%), yet no faster: checked always x0.51 (SmolLM2) / x1.03 (Gemma 3),
+# adaptive x1.04 / x0.97 (bench/RESULTS.md section 17b).
+PROMPT_LOOKUP = False
 
 
 @dataclass(frozen=True)
@@ -145,7 +151,10 @@ def plan_chunks(
     Each chunk leaves room for the prompt around it and for the answer.
     """
     if not document.blocks:
-        raise UserFacingError("The document has no text to summarize.", "Choose another file.")
+        raise UserFacingError(
+            translate("TaskErrors", "The document has no text to summarize."),
+            translate("TaskErrors", "Choose another file."),
+        )
     params = params or SamplingParams()
     context = engine.context_length
     overhead = max(
@@ -159,8 +168,15 @@ def plan_chunks(
     budget = context - overhead - max(part_answer, final_answer) - _SAFETY_TOKENS
     if budget < _MIN_CHUNK_TOKENS:
         raise UserFacingError(
-            f"This model reads too little text at once ({context:,} tokens) to summarize with.",
-            "Raise the context length in Settings, or choose another model.",
+            translate(
+                "TaskErrors",
+                "This model reads too little text at once (%n token(s)) to summarize with.",
+                None,
+                context,
+            ),
+            translate(
+                "TaskErrors", "Raise the context length in Settings, or choose another model."
+            ),
         )
     chunks = tuple(chunk_document(document, engine.count_tokens, budget))
     log.info("Planned %d chunks of at most %d tokens (context %d)", len(chunks), budget, context)
@@ -194,7 +210,9 @@ class SummaryJob:
         self.engine = context.engine
         self.document = document
         self.options = options
-        self.params = context.params or SamplingParams(temperature=0.3)
+        self.params = context.with_lookup(
+            context.params or SamplingParams(temperature=0.3), PROMPT_LOOKUP
+        )
         self.cancel = context.cancel
         self._clock = ProgressClock(context.on_progress)
         self._computed = 0
@@ -217,6 +235,9 @@ class SummaryJob:
         per_call = max(2, plan.budget // max(1, plan.part_answer_tokens))
         self._total = len(plan.chunks) + _estimate_reduce_calls(len(plan.chunks), per_call)
         store = self.context.parts("summarize", self.document, self.job_options(plan), self._total)
+        advice = battery_advice(self._total)
+        if advice:
+            self.context.on_note(advice)
         try:
             partials, text = self._run(plan, store)
         except Exception:

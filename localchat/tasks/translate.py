@@ -11,6 +11,7 @@ from typing import Literal
 from localchat.documents import Block, Document
 from localchat.engines.base import SamplingParams
 from localchat.errors import UserFacingError
+from localchat.i18n import translate
 from localchat.tasks.chunking import render_blocks, split_text
 from localchat.tasks.fact_check import FactProblem, check_translation, facts_to_keep
 from localchat.tasks.job_support import (
@@ -20,6 +21,7 @@ from localchat.tasks.job_support import (
     JobParts,
     ProgressClock,
     Prompt,
+    battery_advice,
     fingerprint,
     generate,
     ignore_text,
@@ -44,6 +46,10 @@ _SYSTEM = (
     "and reply with the translation only, with no notes."
 )
 _SAFETY_TOKENS = 16
+# Speculative decoding by prompt lookup, adaptive (engines/prompt_lookup.DraftBudget):
+# translations repeat names, numbers and their own phrasing; Gemma 3 x1.2 decode, and the
+# budget keeps SmolLM2 from the x0.67 of always checking (bench/RESULTS.md section 17b).
+PROMPT_LOOKUP = True
 _PLACEHOLDER = re.compile(r"⟦\s*(\d+)\s*⟧")
 _KIND_WORDS = {"heading": "heading", "list_item": "list item", "paragraph": "paragraph"}
 _LEADING_LABEL = re.compile(
@@ -204,7 +210,9 @@ class TranslateJob:
         self.engine = context.engine
         self.document = document
         self.options = options
-        self.params = context.params or SamplingParams(temperature=0.2, max_tokens=4096)
+        self.params = context.with_lookup(
+            context.params or SamplingParams(temperature=0.2, max_tokens=4096), PROMPT_LOOKUP
+        )
         self.cancel = context.cancel
         self._clock = ProgressClock(context.on_progress)
         self.source_language = options.source_language
@@ -231,21 +239,31 @@ class TranslateJob:
         budget = free // 3
         if budget < 16:
             raise UserFacingError(
-                "This model reads too little text at once to translate with.",
-                "Raise the context length in Settings, or choose another model.",
+                translate(
+                    "TaskErrors", "This model reads too little text at once to translate with."
+                ),
+                translate(
+                    "TaskErrors", "Raise the context length in Settings, or choose another model."
+                ),
             )
         return budget
 
     def run(self) -> TranslationResult:
         """Translate the document; returns when finished or stopped, raises on failure."""
         if not self.document.blocks:
-            raise UserFacingError("The document has no text to translate.", "Choose another file.")
+            raise UserFacingError(
+                translate("TaskErrors", "The document has no text to translate."),
+                translate("TaskErrors", "Choose another file."),
+            )
         if self.source_language is None:
             self.source_language = detect_language(self.document.text())
             log.info("Detected source language: %s", self.source_language)
         store = self.context.parts(
             "translate", self.document, self.job_options(), len(self.document.blocks)
         )
+        advice = battery_advice(len(self.document.blocks))
+        if advice:
+            self.context.on_note(advice)
         try:
             blocks = self._run(store)
         except Exception:

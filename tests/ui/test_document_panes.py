@@ -91,3 +91,21 @@ def test_a_file_that_is_not_a_document_gets_a_plain_notice(
     qtbot.waitUntil(lambda: not pane.notice.isHidden(), timeout=10_000)
     assert "not text LocalChat can read" in pane.notice.text()
     assert not pane.start_button.isEnabled()
+
+
+def test_a_long_summary_on_battery_suggests_a_smaller_model(
+    qtbot,
+    app: Application,
+    monkeypatch,  # noqa: ANN001
+) -> None:
+    # The power supply cannot be unplugged from a test: its reading is replaced.
+    monkeypatch.setattr("localchat.tasks.job_support.on_battery", lambda: True)
+    pane = app.window.panes["Summarize"]
+    app.window.show_pane("Summarize")
+    paste(pane, ARTICLE * 40)  # several parts: a long job
+    pane.start_button.click()
+    qtbot.waitUntil(lambda: pane.request_id is None, timeout=60_000)
+    assert pane.parts.count() >= 4
+    assert pane.fit_notice.isVisible()
+    advice = pane.fit_notice.label.text()
+    assert "battery" in advice and "smaller model" in advice

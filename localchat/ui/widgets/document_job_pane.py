@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from localchat.documents import Document
@@ -17,25 +17,56 @@ from localchat.errors import UserFacingError
 from localchat.model_choice import Suggestion
 from localchat.services.documents import DocumentJobsService
 from localchat.services.model_choice import ModelChoiceService
+from localchat.ui.accessibility import announce
 from localchat.ui.widgets.document_source import DocumentSource
 from localchat.ui.widgets.job_progress import JobProgress
 from localchat.ui.widgets.task_model import FitNotice, TaskModelPicker
 
-EXPORT_FILTER = "Markdown (*.md);;Plain text (*.txt);;Word document (*.docx)"
+EXPORT_FILTER = QT_TRANSLATE_NOOP(
+    "DocumentJobPane", "Markdown (*.md);;Plain text (*.txt);;Word document (*.docx)"
+)
+# The sentences that name the job, per task. The subclasses' self.tr would look them up
+# under the subclass's name (PySide6 takes the context from the object's class, not from
+# where the call is written), so this class translates with its own name, through _tr.
+JOB_WORDS = {
+    "summarize": {
+        "verb": QT_TRANSLATE_NOOP("DocumentJobPane", "Summarize"),
+        "export": QT_TRANSLATE_NOOP("DocumentJobPane", "Export the summary"),
+        "start": QT_TRANSLATE_NOOP("DocumentJobPane", "Start summarizing"),
+        "stop": QT_TRANSLATE_NOOP("DocumentJobPane", "Stop summarizing"),
+        "stopped": QT_TRANSLATE_NOOP(
+            "DocumentJobPane",
+            "Stopped. The finished parts are saved: press Summarize to continue.",
+        ),
+    },
+    "translate": {
+        "verb": QT_TRANSLATE_NOOP("DocumentJobPane", "Translate"),
+        "export": QT_TRANSLATE_NOOP("DocumentJobPane", "Export the translation"),
+        "start": QT_TRANSLATE_NOOP("DocumentJobPane", "Start translating"),
+        "stop": QT_TRANSLATE_NOOP("DocumentJobPane", "Stop translating"),
+        "stopped": QT_TRANSLATE_NOOP(
+            "DocumentJobPane",
+            "Stopped. The finished parts are saved: press Translate to continue.",
+        ),
+    },
+}
+
+
+def export_filter() -> str:
+    """The file types a result can be exported as, for a save dialog."""
+    return DocumentJobPane.tr(EXPORT_FILTER)
 
 
 class DocumentJobPane(QWidget):
     """A pane that runs one whole-document job at a time.
 
-    Subclasses set ``VERB`` ("Summarize") and ``TASK`` ("summarize"), build their options
+    Subclasses set ``TASK`` ("summarize", a key of ``JOB_WORDS``), build their options
     and results with the pieces made here, and implement ``_submit``, ``_clear_results``,
     ``_show_piece``, ``_show_part`` and ``_show_result``; ``_fit_problem`` says when the
     chosen model suits the job poorly.
     """
 
-    VERB = ""
     TASK = ""
-    STOPPED = "Stopped. The finished parts are saved: press {verb} to continue."
 
     def __init__(
         self,
@@ -50,18 +81,18 @@ class DocumentJobPane(QWidget):
         self.fit_notice = FitNotice(choice, self.TASK)
         self.document: Document | None = None
         self.request_id: int | None = None
-        self.title = QLabel(self.VERB)
+        self.title = QLabel(self._words("verb"))
         self.title.setObjectName("paneTitle")
         self.source = DocumentSource(service)
-        self.start_button = QPushButton(self.VERB)
+        self.start_button = QPushButton(self._words("verb"))
         self.start_button.setEnabled(False)
         self.notice = QLabel()
         self.notice.setObjectName("errorBanner")
         self.notice.setWordWrap(True)
         self.notice.hide()
         self.progress = JobProgress()
-        self.export_button = QPushButton("Export…")
-        self.export_button.setAccessibleName(f"Export the {self.VERB.lower()} result")
+        self.export_button = QPushButton(DocumentJobPane.tr("Export…"))
+        self.export_button.setAccessibleName(self._words("export"))
         self.export_button.setEnabled(False)
         self._set_start_label()
 
@@ -76,7 +107,7 @@ class DocumentJobPane(QWidget):
         layout.setSpacing(10)
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
-        model_label = QLabel("Model:")
+        model_label = QLabel(DocumentJobPane.tr("Model:"))
         model_label.setBuddy(self.model_picker)
         header.addWidget(model_label)
         header.addWidget(self.model_picker)
@@ -94,6 +125,7 @@ class DocumentJobPane(QWidget):
         self._service.job_piece.connect(self._on_service_piece)
         self._service.job_part_done.connect(self._on_service_part_done)
         self._service.job_checked.connect(self._on_service_checked)
+        self._service.job_note.connect(self._on_service_job_note)
         self._service.exported.connect(self._on_service_exported)
         self._service.job_ended.connect(self._on_service_job_ended)
         self._service.job_failed.connect(self._on_service_job_failed)
@@ -127,7 +159,7 @@ class DocumentJobPane(QWidget):
 
     def _done_message(self, result: SummaryResult | TranslationResult) -> str:
         """The line shown when a job finished."""
-        return "Done."
+        return DocumentJobPane.tr("Done.")
 
     def _fit_problem(self, model: object) -> tuple[str | None, Suggestion | None]:
         """Why the chosen model suits this job poorly, and a better one; (None, None) if fine."""
@@ -149,16 +181,19 @@ class DocumentJobPane(QWidget):
 
     # --- shared behaviour -------------------------------------------------------------------
 
+    def _words(self, which: str) -> str:
+        return DocumentJobPane.tr(JOB_WORDS[self.TASK][which])
+
     def show_notice(self, message: str) -> None:
         """A plain-words message above the results."""
         self.notice.setText(message)
         self.notice.show()
+        announce(self, message, assertive=True)
 
     def _set_start_label(self) -> None:
         running = self.request_id is not None
-        self.start_button.setText("Stop" if running else self.VERB)
-        action = "Stop" if running else "Start"
-        self.start_button.setAccessibleName(f"{action} the {self.VERB.lower()} job")
+        self.start_button.setText(DocumentJobPane.tr("Stop") if running else self._words("verb"))
+        self.start_button.setAccessibleName(self._words("stop" if running else "start"))
         self.start_button.setEnabled(running or self.document is not None)
 
     @Slot(object)
@@ -213,10 +248,16 @@ class DocumentJobPane(QWidget):
         if rid == self.request_id:
             self._show_check(index, problems)
 
+    @Slot(int, str)
+    def _on_service_job_note(self, rid: int, text: str) -> None:
+        if rid == self.request_id:  # advice, not an error: the amber model notice shows it
+            self.fit_notice.show_problem(text)
+            announce(self, text)
+
     @Slot(str)
     def _on_service_exported(self, path: str) -> None:
         if self.isVisible():
-            self.progress.finish(f"Saved to {path}")
+            self.progress.finish(DocumentJobPane.tr("Saved to {path}").format(path=path))
 
     @Slot(int, object)
     def _on_service_job_ended(self, rid: int, result: SummaryResult | TranslationResult) -> None:
@@ -227,9 +268,11 @@ class DocumentJobPane(QWidget):
         finished = result.status == "finished"
         if finished and self._show_result(result):
             self.export_button.setEnabled(True)
-            self.progress.finish(self._done_message(result))
+            words = self._done_message(result)
         else:
-            self.progress.finish(self.STOPPED.format(verb=self.VERB))
+            words = self._words("stopped")
+        self.progress.finish(words)
+        announce(self, words)
 
     @Slot(int, str)
     def _on_service_job_failed(self, rid: int, message: str) -> None:
