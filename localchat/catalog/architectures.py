@@ -12,6 +12,7 @@ import enum
 from dataclasses import dataclass
 
 from localchat.catalog.catalog import CatalogModel
+from localchat.i18n import translate
 
 LLAMA_CPP_ARCHITECTURES = frozenset(
     {
@@ -101,7 +102,9 @@ def check_support(
         return SupportCheck(
             Support.CANNOT_CHAT,
             None,
-            f"{model.name} is an encoder model: it reads text but cannot write answers.",
+            translate(
+                "Support", "{name} is an encoder model: it reads text but cannot write answers."
+            ).format(name=model.name),
         )
     if model.engine == "ctransformers":
         types = {variant.model_type or model.architecture for variant in model.variants}
@@ -109,20 +112,27 @@ def check_support(
             return SupportCheck(
                 Support.UNSUPPORTED,
                 "ctransformers",
-                f"{model.name} needs the ctransformers engine, which is not installed.",
+                translate(
+                    "Support", "{name} needs the ctransformers engine, which is not installed."
+                ).format(name=model.name),
             )
         if types <= CTRANSFORMERS_MODEL_TYPES:
             return SupportCheck(Support.SUPPORTED, "ctransformers")
         return SupportCheck(
             Support.UNSUPPORTED,
             "ctransformers",
-            f'The ctransformers engine cannot run the "{model.architecture}" architecture.',
+            translate(
+                "Support", 'The ctransformers engine cannot run the "{architecture}" architecture.'
+            ).format(architecture=model.architecture),
         )
     if model.architecture in llama_cpp_architectures:
         return SupportCheck(Support.SUPPORTED, "llama.cpp")
     return SupportCheck(
         Support.UNSUPPORTED,
         "llama.cpp",
-        f'This version of the llama.cpp engine cannot run the "{model.architecture}" '
-        "architecture of this model.",
+        translate(
+            "Support",
+            'This version of the llama.cpp engine cannot run the "{architecture}" '
+            "architecture of this model.",
+        ).format(architecture=model.architecture),
     )

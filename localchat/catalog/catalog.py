@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from localchat.errors import UserFacingError
+from localchat.i18n import translate
 from localchat.resources import resource_candidates
 
 logger = logging.getLogger(__name__)
@@ -19,7 +20,9 @@ logger = logging.getLogger(__name__)
 CATALOG_VERSION = 1
 CATALOG_FILENAME = "catalog.json"
 TASKS = ("chat", "summarize", "translate")
-KINDS = ("chat", "base", "encoder")  # base: continues text; encoder: cannot write text at all
+# base: continues text; encoder: cannot write text at all; embedding: an encoder trained to
+# compare texts, downloaded for the Library's meaning search (never for a writing task).
+KINDS = ("chat", "base", "encoder", "embedding")
 ENGINES = ("llama.cpp", "ctransformers")
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 _SHAPE_KEYS = ("layers", "heads", "kv_heads", "head_dim", "embedding", "ffn", "vocab")
@@ -92,8 +95,8 @@ class CatalogModel:
 
     @property
     def can_chat(self) -> bool:
-        """False for encoder models, which read text but cannot write any."""
-        return self.kind != "encoder"
+        """False for encoder and embedding models, which read text but cannot write any."""
+        return self.kind not in ("encoder", "embedding")
 
     def variant(self, quant: str) -> CatalogVariant:
         """The variant with this quantization name; KeyError if there is none."""
@@ -153,11 +156,15 @@ def load_catalog(path: Path | None = None) -> Catalog:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
         raise CatalogError(
-            f"The model catalog is missing ({path}).", "Reinstall LocalChat."
+            translate("CatalogErrors", "The model catalog is missing ({file}).").format(file=path),
+            translate("CatalogErrors", "Reinstall LocalChat."),
         ) from exc
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise CatalogError(
-            f"The model catalog {path.name} cannot be read: {exc}.", "Reinstall LocalChat."
+            translate("CatalogErrors", "The model catalog {file} cannot be read: {error}.").format(
+                file=path.name, error=exc
+            ),
+            translate("CatalogErrors", "Reinstall LocalChat."),
         ) from exc
     return parse_catalog(data, source=path.name)
 
@@ -170,35 +177,50 @@ def parse_catalog(data: Any, source: str = CATALOG_FILENAME) -> Catalog:
         raise
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise CatalogError(
-            f"The model catalog {source} is not in the expected shape ({exc!r}).",
-            "Reinstall LocalChat or update the catalog.",
+            translate(
+                "CatalogErrors", "The model catalog {file} is not in the expected shape ({error})."
+            ).format(file=source, error=repr(exc)),
+            translate("CatalogErrors", "Reinstall LocalChat or update the catalog."),
         ) from exc
 
 
 def _fail(message: str) -> CatalogError:
-    return CatalogError(message, "Reinstall LocalChat or update the catalog.")
+    return CatalogError(
+        message, translate("CatalogErrors", "Reinstall LocalChat or update the catalog.")
+    )
 
 
 def _parse(data: Any) -> Catalog:
     if not isinstance(data, dict) or not isinstance(data.get("models"), list):
-        raise _fail('The model catalog has no "models" list.')
+        raise _fail(translate("CatalogErrors", 'The model catalog has no "models" list.'))
     version = data.get("version")
     if not isinstance(version, int):
-        raise _fail('The model catalog has no "version" number.')
+        raise _fail(translate("CatalogErrors", 'The model catalog has no "version" number.'))
     if version > CATALOG_VERSION:
         raise CatalogError(
-            f"The model catalog is version {version}; this LocalChat reads up to "
-            f"version {CATALOG_VERSION}.",
-            "Update LocalChat.",
+            translate(
+                "CatalogErrors",
+                "The model catalog is version {version}; this LocalChat reads up to "
+                "version {supported}.",
+            ).format(version=version, supported=CATALOG_VERSION),
+            translate("CatalogErrors", "Update LocalChat."),
         )
     models = tuple(_parse_model(entry) for entry in data["models"])
     ids = [model.id for model in models]
     duplicates = sorted({i for i in ids if ids.count(i) > 1})
     if duplicates:
-        raise _fail(f"The model catalog lists {', '.join(duplicates)} more than once.")
+        raise _fail(
+            translate("CatalogErrors", "The model catalog lists {ids} more than once.").format(
+                ids=", ".join(duplicates)
+            )
+        )
     for model in models:
         if model.superseded_by is not None and model.superseded_by not in ids:
-            raise _fail(f"Catalog model {model.id} is superseded by an unknown model.")
+            raise _fail(
+                translate(
+                    "CatalogErrors", "Catalog model {id} is superseded by an unknown model."
+                ).format(id=model.id)
+            )
     return Catalog(version, models)
 
 
@@ -206,20 +228,40 @@ def _parse_model(entry: dict[str, Any]) -> CatalogModel:
     model_id = _text(entry, "id")
     kind = _text(entry, "kind")
     if kind not in KINDS:
-        raise _fail(f'Catalog model {model_id} has an unknown kind "{kind}".')
+        raise _fail(
+            translate("CatalogErrors", 'Catalog model {id} has an unknown kind "{kind}".').format(
+                id=model_id, kind=kind
+            )
+        )
     good_at = tuple(entry.get("good_at", ()))
     unknown = [task for task in good_at if task not in TASKS]
     if unknown:
-        raise _fail(f"Catalog model {model_id} lists unknown tasks: {', '.join(unknown)}.")
+        raise _fail(
+            translate("CatalogErrors", "Catalog model {id} lists unknown tasks: {tasks}.").format(
+                id=model_id, tasks=", ".join(unknown)
+            )
+        )
     engine = entry.get("engine")
     if engine is not None and engine not in ENGINES:
-        raise _fail(f'Catalog model {model_id} names an unknown engine "{engine}".')
+        raise _fail(
+            translate(
+                "CatalogErrors", 'Catalog model {id} names an unknown engine "{engine}".'
+            ).format(id=model_id, engine=engine)
+        )
     variants = tuple(_parse_variant(model_id, v) for v in entry.get("variants", ()))
-    if kind == "encoder" and (variants or good_at):
-        raise _fail(f"Catalog model {model_id} is an encoder but lists chat files or tasks.")
+    if kind == "encoder" and variants or kind in ("encoder", "embedding") and good_at:
+        raise _fail(
+            translate(
+                "CatalogErrors", "Catalog model {id} is an encoder but lists chat files or tasks."
+            ).format(id=model_id)
+        )
     quants = [v.quant for v in variants]
     if len(set(quants)) != len(quants):
-        raise _fail(f"Catalog model {model_id} lists a quantization twice.")
+        raise _fail(
+            translate("CatalogErrors", "Catalog model {id} lists a quantization twice.").format(
+                id=model_id
+            )
+        )
     shape = entry.get("shape")
     return CatalogModel(
         id=model_id,
@@ -245,11 +287,19 @@ def _parse_model(entry: dict[str, Any]) -> CatalogModel:
 def _parse_variant(model_id: str, entry: dict[str, Any]) -> CatalogVariant:
     sha256 = entry.get("sha256")
     if sha256 is not None and not (isinstance(sha256, str) and _SHA256.fullmatch(sha256)):
-        raise _fail(f"Catalog model {model_id} has a malformed sha256: {sha256!r}.")
+        raise _fail(
+            translate(
+                "CatalogErrors", "Catalog model {id} has a malformed sha256: {sha256}."
+            ).format(id=model_id, sha256=repr(sha256))
+        )
     repo = entry.get("repo")
     package = entry.get("package")
     if repo is None and package is None:
-        raise _fail(f"Catalog model {model_id} has a file with neither a repo nor a package.")
+        raise _fail(
+            translate(
+                "CatalogErrors", "Catalog model {id} has a file with neither a repo nor a package."
+            ).format(id=model_id)
+        )
     return CatalogVariant(
         model_id=model_id,
         quant=_text(entry, "quant"),
@@ -267,12 +317,20 @@ def _parse_variant(model_id: str, entry: dict[str, Any]) -> CatalogVariant:
 def _text(entry: dict[str, Any], key: str) -> str:
     value = entry[key]
     if not isinstance(value, str) or not value:
-        raise _fail(f'A catalog entry has an empty or non-text "{key}".')
+        raise _fail(
+            translate("CatalogErrors", 'A catalog entry has an empty or non-text "{key}".').format(
+                key=key
+            )
+        )
     return value
 
 
 def _positive(entry: dict[str, Any], key: str, model_id: str) -> int:
     value = entry[key]
     if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
-        raise _fail(f'Catalog model {model_id} has an invalid "{key}": {value!r}.')
+        raise _fail(
+            translate(
+                "CatalogErrors", 'Catalog model {id} has an invalid "{key}": {value}.'
+            ).format(id=model_id, key=key, value=repr(value))
+        )
     return value

@@ -8,6 +8,7 @@ from typing import Any
 
 from localchat.catalog.catalog import CatalogModel, CatalogVariant, ModelShape
 from localchat.engines.gguf_header import GgufHeader
+from localchat.i18n import number, translate
 
 MB = 1_000_000
 KV_BYTES_F16 = 2  # llama.cpp's default K and V cache type is f16
@@ -291,17 +292,20 @@ class SpeedEstimate:
     def describe(self) -> str:
         """E.g. 'about 12 words per second'."""
         words = self.words_per_second
-        shown = f"{words:.0f}" if words >= 1.5 else f"{words:.1f}"
-        unit = "word" if shown == "1" else "words"
-        return f"about {shown} {unit} per second"
+        if words >= 1.5:
+            whole = round(words)  # a plain name: lupdate keeps a count only as one
+            return translate("Speed", "about %n word(s) per second", None, whole)
+        return translate("Speed", "about {words} words per second").format(words=number(words, 1))
 
     def describe_summary(self, pages: int = 10) -> str:
         """E.g. 'summarizing 10 pages: about 3 minutes'."""
         minutes = self.summary_seconds(pages) / 60
         if minutes < 1:
-            return f"summarizing {pages} pages: under a minute"
-        shown = round(minutes)
-        return f"summarizing {pages} pages: about {shown} minute{'s' if shown != 1 else ''}"
+            return translate("Speed", "summarizing %n page(s): under a minute", None, pages)
+        whole = round(minutes)
+        return translate(
+            "Speed", "summarizing {pages} pages: about %n minute(s)", None, whole
+        ).format(pages=number(pages))
 
 
 def kernel_speed(quant: str | None) -> float:

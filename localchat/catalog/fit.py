@@ -27,6 +27,7 @@ from localchat.catalog.offload import (
 )
 from localchat.engines.gguf_header import GgufHeader
 from localchat.hardware import HardwareProfile, human_bytes
+from localchat.i18n import translate
 
 DEFAULT_CONTEXT = 4096
 RUNS_WELL_SHARE = 0.75  # of the memory free now: leaves room for the OS and the app
@@ -41,6 +42,14 @@ class FitLabel(enum.Enum):
     RUNS_WELL = "Runs well"
     TIGHT = "Tight: close other apps"
     TOO_BIG = "Too big for this computer"
+
+    def text(self) -> str:
+        """The verdict in the user's language (``value`` stays the English key)."""
+        if self is FitLabel.RUNS_WELL:
+            return translate("FitLabel", "Runs well")
+        if self is FitLabel.TIGHT:
+            return translate("FitLabel", "Tight: close other apps")
+        return translate("FitLabel", "Too big for this computer")
 
 
 @dataclass(frozen=True)
@@ -105,33 +114,47 @@ def fit_memory(needed: int, hardware: HardwareProfile, plan: OffloadPlan | None 
     in_ram = max(needed - card, 0)
     label = _ram_label(in_ram, hardware)
     if plan.gpu_layers >= plan.total_layers and label is FitLabel.RUNS_WELL:
-        reason = (
-            f"Needs about {human_bytes(needed)}; {human_bytes(free)} of graphics memory "
-            f"is free on the {gpu.name}."
-        )
+        reason = translate(
+            "Fit", "Needs about {needed}; {free} of graphics memory is free on the {card}."
+        ).format(needed=human_bytes(needed), free=human_bytes(free), card=gpu.name)
         return Fit(label, reason, needed, on_gpu=True)
-    reason = (
-        f"Needs about {human_bytes(needed)}: {human_bytes(card)} on the graphics card "
-        f"({human_bytes(free)} free on the {gpu.name}) and {human_bytes(in_ram)} in memory "
-    )
     if label is FitLabel.TOO_BIG:
-        reason += f"(this computer has {human_bytes(hardware.ram_total)} in all)."
+        reason = translate(
+            "Fit",
+            "Needs about {needed}: {on_card} on the graphics card ({free} free on the {card}) "
+            "and {in_memory} in memory (this computer has {total} in all).",
+        )
     else:
-        reason += f"({human_bytes(hardware.ram_available)} free now)."
+        reason = translate(
+            "Fit",
+            "Needs about {needed}: {on_card} on the graphics card ({free} free on the {card}) "
+            "and {in_memory} in memory ({available} free now).",
+        )
+    reason = reason.format(
+        needed=human_bytes(needed),
+        on_card=human_bytes(card),
+        free=human_bytes(free),
+        card=gpu.name,
+        in_memory=human_bytes(in_ram),
+        total=human_bytes(hardware.ram_total),
+        available=human_bytes(hardware.ram_available),
+    )
     return Fit(label, reason, needed, on_gpu=True)
 
 
 def _fit_in_ram(needed: int, hardware: HardwareProfile, on_gpu: bool) -> Fit:
     label = _ram_label(needed, hardware)
     if label is FitLabel.TOO_BIG:
-        reason = (
-            f"Needs about {human_bytes(needed)}; this computer has "
-            f"{human_bytes(hardware.ram_total)} of memory in all."
+        reason = translate(
+            "Fit", "Needs about {needed}; this computer has {total} of memory in all."
         )
     else:
-        reason = (
-            f"Needs about {human_bytes(needed)}; {human_bytes(hardware.ram_available)} is free now."
-        )
+        reason = translate("Fit", "Needs about {needed}; {available} is free now.")
+    reason = reason.format(
+        needed=human_bytes(needed),
+        total=human_bytes(hardware.ram_total),
+        available=human_bytes(hardware.ram_available),
+    )
     return Fit(label, reason, needed, on_gpu)
 
 

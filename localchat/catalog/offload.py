@@ -14,6 +14,7 @@ from localchat.catalog.estimate import (
 )
 from localchat.engines.gguf_header import read_gguf_header
 from localchat.hardware import GpuInfo, HardwareProfile
+from localchat.i18n import number, translate
 
 logger = logging.getLogger(__name__)
 
@@ -97,10 +98,16 @@ class OffloadPlan:
     def label(self) -> str:
         """Where the model runs, in words a person understands."""
         if self.gpu_layers <= 0 or self.device is None:
-            return "On the processor"
+            return translate("Offload", "On the processor")
+        layers = self.total_layers  # a plain name: lupdate keeps a count only as one
         if self.gpu_layers >= self.total_layers:
-            return f"Runs on your graphics card (all {self.total_layers} layers)"
-        return f"Partly on the graphics card ({self.gpu_layers} of {self.total_layers} layers)"
+            return translate("Offload", "Runs on your graphics card (all %n layers)", None, layers)
+        return translate(
+            "Offload",
+            "Partly on the graphics card ({on_card} of %n layers)",
+            None,
+            layers,
+        ).format(on_card=number(self.gpu_layers))
 
 
 def on_processor(block_count: int) -> OffloadPlan:
@@ -174,7 +181,8 @@ def gpu_build_hint(hardware: HardwareProfile) -> str | None:
     gpu = capable_gpu(hardware)
     if gpu is None or hardware.gpu_offload:
         return None
-    return (
-        f"Your {gpu.name} could write several times faster with a GPU build of the engine: "
-        "see 'Using your graphics card' in the README."
-    )
+    return translate(
+        "Offload",
+        "Your {card} could write several times faster with a GPU build of the engine: "
+        "see 'Using your graphics card' in the README.",
+    ).format(card=gpu.name)

@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 
 from localchat.engines.gguf_header import GgufHeader, TruncatedHeader, parse_gguf_header
 from localchat.errors import UserFacingError
+from localchat.i18n import number, translate
 
 logger = logging.getLogger(__name__)
 
@@ -34,8 +35,8 @@ def parse_header_prefix(prefix: bytes) -> GgufHeader:
         raise
     except (ValueError, KeyError, UnicodeDecodeError) as exc:
         raise UserFacingError(
-            "This file is not a GGUF model, or its header is damaged.",
-            "Pick another file.",
+            translate("ModelHeader", "This file is not a GGUF model, or its header is damaged."),
+            translate("ModelHeader", "Pick another file."),
         ) from exc
 
 
@@ -62,8 +63,11 @@ def read_remote_header(source: bytes | Fetch, ranges: Sequence[int] = RANGES) ->
         except TruncatedHeader:
             if len(data) < end:  # the file itself ended inside its header
                 raise UserFacingError(
-                    "This model file ends in the middle of its header: it is damaged.",
-                    "Pick another file.",
+                    translate(
+                        "ModelHeader",
+                        "This model file ends in the middle of its header: it is damaged.",
+                    ),
+                    translate("ModelHeader", "Pick another file."),
                 ) from None
             logger.debug("GGUF header longer than %d bytes, fetching more", len(data))
     raise _too_large(len(data))
@@ -71,7 +75,12 @@ def read_remote_header(source: bytes | Fetch, ranges: Sequence[int] = RANGES) ->
 
 def _too_large(size: int) -> HeaderTooLarge:
     return HeaderTooLarge(
-        f"This model's description (its header) is longer than the {size // MIB} MB "
-        "LocalChat reads to preview it.",
-        "You can still download it; its details show once it is installed.",
+        translate(
+            "ModelHeader",
+            "This model's description (its header) is longer than the {size} MB "
+            "LocalChat reads to preview it.",
+        ).format(size=number(size // MIB)),
+        translate(
+            "ModelHeader", "You can still download it; its details show once it is installed."
+        ),
     )

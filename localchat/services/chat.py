@@ -12,13 +12,17 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from localchat.engines.base import ChatMessage, Engine, GenerationStats, SamplingParams
 from localchat.errors import UserFacingError
+from localchat.services.background import BackgroundRunner
 from localchat.services.inference import InferenceService, ModelSpec
 from localchat.services.library import NEW_CHAT_TITLE, LibraryService
 from localchat.storage import Conversation, InstalledModel, Message
 from localchat.tasks.chat import TurnResult, history_from_records, stream_answer
+from localchat.tasks.document_scope import DocumentScope
 
 if TYPE_CHECKING:
+    from localchat.services.chat_documents import ChatDocuments
     from localchat.storage import ConversationRepository
+    from localchat.storage.source_records import Source
 
 logger = logging.getLogger(__name__)
 
@@ -51,9 +55,12 @@ class ChatService(QObject):
             text.
         answer_ended: An answer finished or was stopped; a question whose answer never
             started is stored by then. args: conversation id, request id, TurnResult
-            (``message_id`` None when nothing was written).
+            (``message_id`` None when nothing was written; ``sources`` the passages of an
+            answer from the documents, already stored with it).
         answer_failed: An answer failed; what it wrote is kept, marked failed.
             args: conversation id, request id, a sentence for the user.
+        source_read: A cited passage was read in its document (read_source).
+            args: PassageContext.
     """
 
     answer_started = Signal(int, int)
@@ -61,6 +68,7 @@ class ChatService(QObject):
     answer_text = Signal(int, int, str)
     answer_ended = Signal(int, int, object)
     answer_failed = Signal(int, int, str)
+    source_read = Signal(object)
     # Emitted on the inference thread; connected to a slot of self, so delivered queued.
     _question_saved = Signal(int, int, bool)
 
@@ -73,8 +81,13 @@ class ChatService(QObject):
         sampling: Callable[[], SamplingParams],
         default_model: Callable[[], InstalledModel],
         parent: QObject | None = None,
+        *,
+        documents: ChatDocuments | None = None,
     ) -> None:
         super().__init__(parent)
+        # "Use my documents": the library's retriever, and where answers keep their sources.
+        self._documents = documents
+        self._runner = BackgroundRunner()
         self._library = library
         self._conversations = conversations  # written by the answers' jobs, off this thread
         self._inference = inference
@@ -96,42 +109,58 @@ class ChatService(QObject):
                 return model
         return self._default_model()
 
-    def send(self, conversation_id: int, text: str) -> int:
+    def send(self, conversation_id: int, text: str, documents: DocumentScope | None = None) -> int:
         """Queue a question and its answer; the question is stored first, on the worker.
 
-        Returns the request id; question_stored follows once the question is saved.
+        ``documents``: answer from the user's documents (all, or the chosen ones), with
+        sources; None answers without them. Returns the request id; question_stored
+        follows once the question is saved.
         """
         text = text.strip()
         if not text:
-            raise UserFacingError("The message is empty.", "Type a question first.")
+            raise self._empty_message()
         try:
-            return self._answer(conversation_id, text)
+            return self._answer(conversation_id, text, documents)
         except UserFacingError:
             self._save_question(conversation_id, text)  # kept, as if the answer failed
             raise
 
-    def regenerate(self, conversation_id: int) -> int:
-        """Replace the last answer with a new one."""
+    def _empty_message(self) -> UserFacingError:
+        return UserFacingError(self.tr("The message is empty."), self.tr("Type a question first."))
+
+    def regenerate(self, conversation_id: int, documents: DocumentScope | None = None) -> int:
+        """Replace the last answer with a new one (from the documents, when given)."""
         messages = self._library.messages(conversation_id)
         if not messages or not any(m.role == "user" for m in messages):
-            raise UserFacingError("There is nothing to answer again yet.")
+            raise UserFacingError(self.tr("There is nothing to answer again yet."))
         last_user = max(i for i, m in enumerate(messages) if m.role == "user")
         if last_user + 1 < len(messages):
             self._conversations.delete_messages_from(messages[last_user + 1].id)
-        return self._answer(conversation_id)
+        return self._answer(conversation_id, None, documents)
 
-    def edit_and_resend(self, conversation_id: int, message_id: int, text: str) -> int:
+    def edit_and_resend(
+        self,
+        conversation_id: int,
+        message_id: int,
+        text: str,
+        documents: DocumentScope | None = None,
+    ) -> int:
         """Replace a question (and everything after it) with new text, then answer it."""
         if not text.strip():
-            raise UserFacingError("The message is empty.", "Type a question first.")
+            raise self._empty_message()
         self._conversations.delete_messages_from(message_id)
-        return self.send(conversation_id, text)
+        return self.send(conversation_id, text, documents)
 
     def stop(self, request_id: int) -> None:
         """Stop an answer now; the part written so far stays, marked as stopped."""
         self._inference.cancel(request_id)
 
-    def _answer(self, conversation_id: int, question: str | None = None) -> int:
+    def _answer(
+        self,
+        conversation_id: int,
+        question: str | None = None,
+        documents: DocumentScope | None = None,
+    ) -> int:
         """Queue a job that stores ``question`` (if any), then streams the answer."""
         conversation = self._library.conversation(conversation_id)
         model = self.model_for(conversation)
@@ -141,6 +170,7 @@ class ChatService(QObject):
         params = self._sampling()
         repository = self._conversations
         job_ran = threading.Event()
+        stream = self._streamer(documents)
 
         def job(engine: Engine, cancel: threading.Event, emit: Callable[[str], None]) -> object:
             job_ran.set()
@@ -157,7 +187,7 @@ class ChatService(QObject):
                     stored, titled = self._store_question(conversation_id, question, first)
                     self._question_saved.emit(conversation_id, stored.id, titled)
 
-            return stream_answer(
+            return stream(
                 engine,
                 repository,
                 conversation_id,
@@ -174,6 +204,37 @@ class ChatService(QObject):
             self._unsaved[request_id] = _Question(conversation_id, question, job_ran)
         self.answer_started.emit(conversation_id, request_id)
         return request_id
+
+    def _streamer(self, documents: DocumentScope | None) -> Callable[..., TurnResult]:
+        """stream_answer, or its grounded form when the answer is to use the documents."""
+        if documents is None or self._documents is None:
+            return stream_answer
+        chat_documents = self._documents
+
+        def grounded(
+            engine: Engine,
+            store: ConversationRepository,
+            conversation_id: int,
+            history: list[ChatMessage],
+            params: SamplingParams,
+            cancel: threading.Event,
+            **hooks: Callable[..., None],
+        ) -> TurnResult:
+            # On the inference thread: opening the library, starting its encoder and the
+            # search never hold up the window.
+            from localchat.tasks.grounded_turn import stream_grounded_answer
+
+            try:
+                retriever = chat_documents.retriever()
+            except BaseException:
+                hooks["while_reading"]()  # the question is kept, as when an answer fails
+                raise
+            return stream_grounded_answer(
+                engine, store, chat_documents, conversation_id, history, (retriever, documents),
+                params, cancel, **hooks,
+            )  # fmt: skip
+
+        return grounded
 
     def _save_question(self, conversation_id: int, text: str) -> None:
         """Store a question on this thread (its answer never ran), then say so."""
@@ -228,6 +289,15 @@ class ChatService(QObject):
             self._save_question(question.conversation_id, question.text)
         except KeyError:  # the conversation was deleted meanwhile
             logger.info("Question not kept: conversation %d is gone", question.conversation_id)
+
+    def read_source(self, source: Source) -> None:
+        """Read a cited passage's document off this thread; source_read follows."""
+        from localchat.tasks.grounded_context import PassageContext, passage_in_context
+
+        def failed(_message: str) -> None:  # a bug, logged: the passage as stored
+            self.source_read.emit(PassageContext(source, "", source.text, "", current=False))
+
+        self._runner.run(lambda: passage_in_context(source), self.source_read.emit, failed)
 
     def preload(self, model: InstalledModel) -> int:
         """Load a model ahead of the first question, so the answer starts sooner."""

@@ -3,20 +3,25 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from localchat.engines.state_cache import delete_state
 from localchat.services.background import BackgroundRunner
-from localchat.storage import Conversation, InstalledModel, Message
+from localchat.storage import Conversation, InstalledModel, Message, SearchHit
 from localchat.tasks.export import export_conversations
 
 if TYPE_CHECKING:  # the repositories bring SQLAlchemy: not before the window's first paint
     from localchat.storage import ConversationRepository, ModelRepository
 
 logger = logging.getLogger(__name__)
+
+# Meaning search in history: (query, word hits, title of a conversation) -> fused hits.
+MeaningSearch = Callable[[str, list[SearchHit], Callable[[int], str]], list[SearchHit]]
 
 NEW_CHAT_TITLE = "New chat"
 AUTO_TITLE_LENGTH = 48
@@ -69,11 +74,14 @@ class LibraryService(QObject):
         models: ModelRepository,
         runner: BackgroundRunner,
         parent: QObject | None = None,
+        state_dir: Path | None = None,
     ) -> None:
         super().__init__(parent)
         self._conversations = conversations
         self._models = models
         self._runner = runner
+        self._state_dir = state_dir  # the model states kept per conversation (state_cache)
+        self._meaning: MeaningSearch | None = None
         self._export_progressed.connect(self._on_export_progressed)
 
     def recent(self, limit: int = 200, offset: int = 0) -> list[Conversation]:
@@ -131,6 +139,8 @@ class LibraryService(QObject):
             self._conversations.get(conversation_id), self._conversations.messages(conversation_id)
         )
         self._conversations.delete(conversation_id)
+        if self._state_dir is not None:  # what the model computed for it goes too
+            delete_state(self._state_dir, conversation_id)
         self.conversations_changed.emit()
         return deleted
 
@@ -153,12 +163,27 @@ class LibraryService(QObject):
         return self._models.get(model_id)
 
     def search(self, query: str) -> None:
-        """Search all conversations off the GUI thread; answers with search_finished."""
-        self._runner.run(
-            lambda: self._conversations.search(query),
-            lambda hits: self.search_finished.emit(query, hits),
-            self.failed.emit,
-        )
+        """Search all conversations off the GUI thread; answers with search_finished.
+
+        With meaning search set (set_meaning_search), the word hits come first and the
+        hits fused with conversations found by meaning follow, for the same query.
+        """
+        meaning = self._meaning
+
+        def found(hits: list[SearchHit]) -> None:
+            self.search_finished.emit(query, hits)
+            if meaning is not None:
+                self._runner.run(
+                    lambda: meaning(query, hits, lambda chat: self._conversations.get(chat).title),
+                    lambda fused: self.search_finished.emit(query, fused),
+                    lambda message: logger.info("Meaning search failed: %s", message),
+                )
+
+        self._runner.run(lambda: self._conversations.search(query), found, self.failed.emit)
+
+    def set_meaning_search(self, meaning: MeaningSearch | None) -> None:
+        """Find conversations by meaning too: (query, word hits, title of) -> fused hits."""
+        self._meaning = meaning
 
     def export(self, path: Path, conversation_id: int | None = None) -> None:
         """Export one conversation (or all when None) off the GUI thread."""

@@ -18,8 +18,11 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from localchat.storage.source_records import Source
+from localchat.storage.sources_type import SourcesJSON
+
 # Tables that exist in the database but are managed by raw SQL in the migrations (FTS5).
-FTS_TABLES: tuple[str, ...] = ("messages_fts", "conversations_fts")
+FTS_TABLES: tuple[str, ...] = ("messages_fts", "conversations_fts", "library_chunks_fts")
 
 
 def utcnow() -> datetime:
@@ -118,10 +121,17 @@ class MessageRow(Base):
     completion_tokens: Mapped[int | None]
     generation_seconds: Mapped[float | None] = mapped_column(Float)
     tokens_per_second: Mapped[float | None] = mapped_column(Float)
+    # The passages an answer was given from the user's documents (None: not asked to).
+    sources: Mapped[tuple[Source, ...] | None] = mapped_column(SourcesJSON)
 
     conversation: Mapped[ConversationRow] = relationship(back_populates="messages")
 
 
 # The other tables' mappings, so that Base.metadata is the whole schema wherever it is read
 # (the migrations' autogenerate, the schema test), whichever repository was imported first.
-from localchat.storage import jobs_orm, ledger_orm  # noqa: E402, F401
+from localchat.storage import (  # noqa: E402, F401
+    jobs_orm,
+    ledger_orm,
+    library_index_orm,
+    message_index_orm,
+)

@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Literal, get_args
 
+from localchat.storage.source_records import Source
+
 MessageStatus = Literal["complete", "partial", "stopped", "interrupted", "failed"]
 MessageRole = Literal["system", "user", "assistant"]
 ModelSource = Literal["bundled", "download", "import", "remote"]
@@ -45,6 +47,9 @@ class Message:
     completion_tokens: int | None = None
     generation_seconds: float | None = None
     tokens_per_second: float | None = None
+    # The numbered passages of the user's documents the answer was given; None when it was
+    # not asked to use them, empty when they were searched and nothing relevant was found.
+    sources: tuple[Source, ...] | None = field(default=None, hash=False)
 
 
 @dataclass(frozen=True)
@@ -74,6 +79,7 @@ class SearchHit:
     """A search result: a matching message, or a conversation whose title matched.
 
     ``message_id`` is None when the title matched. ``snippet`` wraps each match in «».
+    ``related``: found by meaning only (tasks/history_search.py), no word matched.
     """
 
     conversation_id: int
@@ -81,3 +87,4 @@ class SearchHit:
     message_id: int | None
     snippet: str
     created_at: datetime
+    related: bool = False

@@ -4,13 +4,21 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
 from typing import Protocol
 
-from localchat.engines.base import ChatMessage, Engine, GenerationStats, SamplingParams
+from localchat.engines.base import (
+    ChatMessage,
+    ConversationStates,
+    Engine,
+    GenerationStats,
+    SamplingParams,
+)
 from localchat.errors import UserFacingError
+from localchat.i18n import translate
+from localchat.storage.source_records import Source
 
 SAVE_INTERVAL_SECONDS = 1.0
 _TEMPLATE_OVERHEAD_TOKENS = 8  # role markers and separators around each message
@@ -58,8 +66,11 @@ def fit_to_context(
     costs = [count_tokens(m.content) + _TEMPLATE_OVERHEAD_TOKENS for m in rest]
     if costs and costs[-1] > budget:
         raise UserFacingError(
-            "Your message is too long for this model's context window.",
-            "Shorten it, use Summarize for long documents, or raise the context length.",
+            translate("TaskErrors", "Your message is too long for this model's context window."),
+            translate(
+                "TaskErrors",
+                "Shorten it, use Summarize for long documents, or raise the context length.",
+            ),
         )
     return system + rest[_first_kept(rest, costs, budget) :]
 
@@ -102,6 +113,16 @@ def _first_kept(rest: Sequence[ChatMessage], costs: Sequence[int], budget: int) 
     return fitting[0] if fitting else fits_from
 
 
+def answer_reserve(params: SamplingParams, context_length: int) -> int:
+    """Tokens of the context held back for the answer.
+
+    At most half the context: with answer length 512 and a 512-token context, every
+    message would otherwise be "too long" (the engine still stops the answer where the
+    context ends).
+    """
+    return min(params.max_tokens, 1024, context_length // 2)
+
+
 @dataclass
 class TurnResult:
     """How a chat turn ended; ``message_id`` is None when no answer was stored."""
@@ -110,6 +131,9 @@ class TurnResult:
     text: str
     status: str
     stats: GenerationStats
+    # The numbered passages of the user's documents the answer was given (tasks/grounded.py);
+    # None when it was not asked to use them, empty when nothing relevant was found.
+    sources: tuple[Source, ...] | None = None
 
 
 def stream_answer(
@@ -131,10 +155,7 @@ def stream_answer(
     prompt (an engine host reads it in its own process meanwhile).
     """
     context = engine.context_length
-    # At most half the context is held back for the answer: with answer length 512 and a
-    # 512-token context, every message would otherwise be "too long" (the engine still
-    # stops the answer where the context ends).
-    reserve = min(params.max_tokens, 1024, context // 2)
+    reserve = answer_reserve(params, context)
     stats = GenerationStats()
     parts: list[str] = []
     answer: StoredMessage | None = None
@@ -148,7 +169,7 @@ def stream_answer(
 
     try:
         fitted = fit_to_context(history, engine.count_tokens, context, reserve)
-        pieces = engine.stream_chat(fitted, params, cancel, stats)
+        pieces = _stream(engine, conversation_id, fitted, params, cancel, stats)
     except BaseException:
         while_reading()  # the question is kept even when its answer cannot start
         raise
@@ -185,6 +206,25 @@ def stream_answer(
         tokens_per_second=stats.tokens_per_second,
     )
     return TurnResult(answer_id, text, status, stats)
+
+
+def _stream(
+    engine: Engine,
+    conversation_id: int,
+    messages: list[ChatMessage],
+    params: SamplingParams,
+    cancel: threading.Event,
+    stats: GenerationStats,
+) -> Iterator[str]:
+    """The answer's pieces; an engine that keeps conversation states keeps this one's.
+
+    Going back to the conversation later (in the window, or ``localchat chat
+    --conversation ID`` in a new process) then restores the model's state instead of
+    reading the whole history again (engines/state_cache.py).
+    """
+    if isinstance(engine, ConversationStates):
+        return engine.stream_conversation(conversation_id, messages, params, cancel, stats)
+    return engine.stream_chat(messages, params, cancel, stats)
 
 
 def history_from_records(system_prompt: str, records: Sequence[StoredMessage]) -> list[ChatMessage]:

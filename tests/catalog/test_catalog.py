@@ -43,6 +43,8 @@ REQUIRED = {
     "gemma-2b-it": "gemma",
     "distilbert-base-uncased": "bert",
     "tinybert-4l-312d": "bert",
+    "all-minilm-l6-v2": "bert",
+    "bge-m3": "bert",
 }
 
 
@@ -96,9 +98,21 @@ def test_encoders_are_listed_but_cannot_chat_or_be_downloaded(catalog):
 
 def test_every_current_model_is_runnable_by_this_engine(catalog):
     for model in catalog.models:
-        if model.engine == "llama.cpp":
+        if model.engine == "llama.cpp" and model.can_chat:
             check = check_support(model)
             assert check.runnable and check.engine == "llama.cpp", (model.id, check.reason)
+
+
+def test_embedding_models_are_downloadable_for_the_library_but_never_chat(catalog):
+    embedding = [model for model in catalog.models if model.kind == "embedding"]
+    assert {model.id for model in embedding} == {"all-minilm-l6-v2", "bge-m3"}
+    for model in embedding:
+        assert not model.can_chat and model.good_at == () and model.engine == "llama.cpp"
+        assert model.variants and all(v.repo and v.file.endswith(".gguf") for v in model.variants)
+        assert "Library" in model.note and "cannot write answers" in model.note
+    assert len(catalog.get("bge-m3").languages) > 20, "the multilingual choice"
+    for encoder in ("distilbert-base-uncased", "tinybert-4l-312d"):
+        assert "all-MiniLM-L6-v2" in catalog.get(encoder).note, "say what serves the Library"
 
 
 def test_only_instruction_models_list_tasks(catalog):

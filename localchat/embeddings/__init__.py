@@ -1,0 +1,1 @@
+"""Text embeddings: encoder models converted to GGUF and run through llama.cpp."""

@@ -1,0 +1,1 @@
+"""The Library pane: documents to ask about."""
