@@ -5,8 +5,9 @@ from __future__ import annotations
 import argparse
 import gc
 import sys
+from pathlib import Path
 
-from localchat import __version__
+from localchat import __version__, i18n
 from localchat.engines.host_protocol import HOST_COMMAND
 from localchat.paths import resolve_paths
 
@@ -15,11 +16,23 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     """The top-level parser with the global options and (unless told not) the CLI commands."""
     parser = argparse.ArgumentParser(
         prog="localchat",
-        description="Chat, summarize and translate with models on this computer.",
+        description=i18n.translate(
+            "CommandLine", "Chat, summarize and translate with models on this computer."
+        ),
         add_help=commands,
     )
-    parser.add_argument("--data-dir", help="keep everything (history, models, settings, logs) here")
-    parser.add_argument("-v", "--verbose", action="store_true", help="log to the terminal too")
+    parser.add_argument(
+        "--data-dir",
+        help=i18n.translate(
+            "CommandLine", "keep everything (history, models, settings, logs) here"
+        ),
+    )
+    parser.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        help=i18n.translate("CommandLine", "log to the terminal too"),
+    )
     parser.add_argument("--version", action="version", version=f"LocalChat {__version__}")
     if commands:
         from localchat.cli import add_commands
@@ -36,9 +49,19 @@ def parse_arguments(arguments: list[str]) -> argparse.Namespace:
     """
     args, rest = build_parser(commands=False).parse_known_args(arguments)
     if rest or "-h" in arguments or "--help" in arguments:
+        # The command line speaks the chosen language from its help on (the window sets
+        # its own in run_app, with Qt's translators).
+        speak_chosen_language(resolve_paths(args.data_dir).settings_file)
         return build_parser().parse_args(arguments)
     args.command = None
     return args
+
+
+def speak_chosen_language(settings_file: Path) -> None:
+    """Translate the core's and the command line's sentences into the Settings' language."""
+    from localchat.settings import load_settings
+
+    i18n.set_language(i18n.chosen_language(load_settings(settings_file).language))
 
 
 def _refuse(error: Exception) -> int:

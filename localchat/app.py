@@ -8,15 +8,19 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
+from localchat import i18n
 from localchat.bootstrap import Core
+from localchat.engines.state_cache import state_folder
 from localchat.model_location import ModelLocation, RemoteModel, location_of
 from localchat.network import NetworkGate
 from localchat.servers import ServerList
 from localchat.services.background import BackgroundRunner
 from localchat.services.chat import ChatService
+from localchat.services.chat_documents import ChatDocuments
+from localchat.services.document_library import DocumentLibraryService
 from localchat.services.documents import DocumentJobsService
 from localchat.services.inference import EngineOpener, InferenceService, ModelSpec
 from localchat.services.library import LibraryService
@@ -31,11 +35,14 @@ from localchat.ui.app_icon import app_icon
 from localchat.ui.chat.markdown import warm_up_highlighting
 from localchat.ui.first_paint import after_first_paint
 from localchat.ui.main_window import MainWindow
-from localchat.ui.style import style_sheet
+from localchat.ui.style import install_focus_ring, style_sheet
+from localchat.ui.translations import install_language
 
 if TYPE_CHECKING:
     from localchat.catalog.catalog import Catalog
+    from localchat.document_library import DocumentLibrary
     from localchat.engines.base import Engine, LoadOptions
+    from localchat.storage.message_index import MessageIndexRepository
 
 # Start-up imports only what the window's first frame needs (bench/RESULTS.md section 4).
 # The catalog is read by the survey that follows the first paint; the Summarize, Translate
@@ -45,6 +52,7 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 CALIBRATION_SAVE_DELAY_MS = 2000
+LIBRARY_RESUME_DELAY_MS = 2000
 # How long a thread may hold the GIL while another waits for it. Python's 5 ms default lets
 # a background job (reading a document, an export) keep the window's thread waiting 5 ms at
 # a time: 99th-percentile gaps of ~10 ms and longest ones of 10-15 ms in those jobs; 1 ms
@@ -52,7 +60,9 @@ CALIBRATION_SAVE_DELAY_MS = 2000
 # engine host process now, so this no longer matters for answers (10e), only for the
 # Python jobs still on the window's threads.
 GIL_SWITCH_INTERVAL_SECONDS = 0.001
-WELCOME_LATER = "To see which models suit this computer: Models › What can this computer run?"
+WELCOME_LATER = QT_TRANSLATE_NOOP(
+    "Application", "To see which models suit this computer: Models › What can this computer run?"
+)
 
 
 class Application:
@@ -67,7 +77,11 @@ class Application:
         self.runner = BackgroundRunner(log_file)
         self.settings = SettingsService(core.settings, core.paths.settings_file)
         self.inference = InferenceService(opener or self.open_model, log_file)
-        self.library = LibraryService(core.conversations, core.models, self.runner)
+        states = state_folder(core.paths.data_dir)
+        self.library = LibraryService(core.conversations, core.models, self.runner, None, states)
+        self.chat_documents = ChatDocuments(
+            lambda: _open_document_library(core), lambda: _open_message_index(core)
+        )
         self.chat = ChatService(
             self.library,
             core.conversations,
@@ -75,7 +89,11 @@ class Application:
             self.spec_for,
             core.sampling,
             lambda: self.choice.model_for("chat"),
+            documents=self.chat_documents,
         )
+        # Meaning search in chat history: the messages' vectors, made after each answer.
+        self.library.set_meaning_search(self.chat_documents.search_history)
+        self.chat.answer_ended.connect(self._index_history)
         self.gate = NetworkGate(
             offline=core.settings.offline,
             record=lambda host, purpose, nbytes: self.privacy.record(host, purpose, nbytes),
@@ -99,7 +117,13 @@ class Application:
             ServerList(core.paths.config_dir / "servers.json"), core.models, self.gate, self.runner
         )
         self.documents = DocumentJobsService(self.inference, self.runner, core.jobs, self.spec_for)
+        self.document_library = DocumentLibraryService(
+            lambda: _open_document_library(core), log_file
+        )
+        self.models.models_changed.connect(self.document_library.reload)
+        self.models.models_changed.connect(self.chat_documents.reload)
         qt_app.setStyleSheet(style_sheet(qt_app))
+        self.focus_ring = install_focus_ring(qt_app)
         qt_app.styleHints().colorSchemeChanged.connect(  # light/dark follows the system
             lambda _scheme: qt_app.setStyleSheet(style_sheet(qt_app))
         )
@@ -111,6 +135,7 @@ class Application:
             panes={
                 "Summarize": self._build_summarize_pane,
                 "Translate": self._build_translate_pane,
+                "Library": self._build_library_pane,
                 "Models": self._build_models_pane,
             },
             choice=self.choice,
@@ -118,6 +143,9 @@ class Application:
             privacy=self.privacy,
         )
         self.models.models_changed.connect(self.window.chat_pane.reload_models)
+        self.document_library.documents_changed.connect(
+            self.window.chat_pane.documents_toggle.set_documents
+        )
         self.servers.models_changed.connect(self.window.chat_pane.reload_models)
         self.window.chat_pane.answer_stats.connect(self._on_chat_answer_stats)
         # An answer's speed calibrates the estimates a moment after it ends, not in the frame
@@ -135,6 +163,11 @@ class Application:
         from localchat.ui.translate.translate_pane import TranslatePane
 
         return TranslatePane(self.documents, self.choice)
+
+    def _build_library_pane(self) -> QWidget:
+        from localchat.ui.library.library_pane import LibraryPane
+
+        return LibraryPane(self.document_library, self.models)
 
     def _build_models_pane(self) -> QWidget:
         from localchat.ui.models.models_pane import ModelsPane
@@ -174,6 +207,8 @@ class Application:
         if not self.core.settings.welcome_shown:
             self.models.surveyed.connect(self._on_models_first_survey)
         self.models.survey()
+        # A library run cut short (a kill, a closed window) goes on, once the model is loading.
+        QTimer.singleShot(LIBRARY_RESUME_DELAY_MS, self.document_library.resume)
 
     def _on_models_first_survey(self, _survey: object) -> None:
         """The first start's welcome, once the survey knows what this computer runs.
@@ -183,7 +218,8 @@ class Application:
         """
         self.models.surveyed.disconnect(self._on_models_first_survey)
         if self.window.chat_pane.busy:
-            self.window.statusBar().showMessage(WELCOME_LATER, 20_000)
+            later = QCoreApplication.translate("Application", WELCOME_LATER)
+            self.window.statusBar().showMessage(later, 20_000)
             return
         self.settings.update(welcome_shown=True)
         self.window.show_welcome()
@@ -237,19 +273,43 @@ class Application:
             self.models.set_context_length(settings.context_length)
             self.models.survey()  # the fit and the per-task picks depend on both
 
+    def _index_history(self, *_answer: object) -> None:
+        """Embed the new question and answer for meaning search, off the GUI thread."""
+        self.runner.run(
+            self.chat_documents.index_history,
+            lambda _count: None,
+            lambda message: logger.info("Message vectors not made: %s", message),
+        )
+
     def shutdown(self) -> None:
         """Stop generation, free the model, finish background jobs, save what is pending."""
         self._calibration_save.stop()
         self._calibrate()
         self.inference.shutdown()
+        self.document_library.shutdown()
         self.models.shutdown()
         self.runner.wait()
+        self.chat_documents.close()
 
 
 def _load_catalog() -> Catalog:
     from localchat.catalog.catalog import load_catalog
 
     return load_catalog()
+
+
+def _open_message_index(core: Core) -> MessageIndexRepository:
+    """Answers' sources and message vectors (imported when first used: SQLAlchemy)."""
+    from localchat.storage.message_index import MessageIndexRepository
+
+    return MessageIndexRepository(core.database)
+
+
+def _open_document_library(core: Core) -> DocumentLibrary:
+    """The document library (imported when first used: its readers and numpy are large)."""
+    from localchat.document_library import open_document_library
+
+    return open_document_library(core)
 
 
 def _warm_up_libraries() -> None:
@@ -286,6 +346,7 @@ def run_app(core: Core, argv: list[str] | None = None) -> int:
     qt_app.setApplicationDisplayName("LocalChat")
     qt_app.setDesktopFileName("localchat")  # Wayland matches the window to localchat.desktop
     qt_app.setWindowIcon(app_icon())
+    install_language(qt_app, i18n.chosen_language(core.settings.language))  # before widgets
     app = Application(core, qt_app)  # type: ignore[arg-type]
     app.window.show()
     # Everything built so far lives as long as the window. Moving it out of the collector's

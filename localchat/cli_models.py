@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from localchat.cli_progress import ProgressBar
 from localchat.errors import UserFacingError
 from localchat.hardware import human_bytes
+from localchat.i18n import number, translate
 from localchat.library import choose_model, install_model_file
 from localchat.model_choice import TASKS
 from localchat.model_location import installed_files
@@ -30,25 +31,45 @@ if TYPE_CHECKING:
     from localchat.storage import InstalledModel
 
 EXIT_INTERRUPTED = 130  # the shell's code for "stopped by Ctrl+C"
-OFFLINE_SENTENCE = "LocalChat is set to work offline, so nothing was downloaded."
 
 
 def add_model_commands(models_commands: argparse._SubParsersAction) -> None:
     """Add recommend, download and remove to the `models` sub-commands."""
     recommend = models_commands.add_parser(
-        "recommend", help="the catalog's models that fit this computer, a pick per task"
+        "recommend",
+        help=translate(
+            "ModelCommands", "the catalog's models that fit this computer, a pick per task"
+        ),
     )
-    recommend.add_argument("--task", choices=TASKS, help="only this task (default: all three)")
+    recommend.add_argument(
+        "--task",
+        choices=TASKS,
+        help=translate("ModelCommands", "only this task (default: all three)"),
+    )
     download = models_commands.add_parser(
-        "download", help="download a catalog model (continues a partial download)"
+        "download",
+        help=translate("ModelCommands", "download a catalog model (continues a partial download)"),
     )
     download.add_argument(
-        "model", metavar="ID", help="catalog model id (qwen2.5-1.5b-instruct) or id:QUANT"
+        "model",
+        metavar="ID",
+        help=translate("ModelCommands", "catalog model id (qwen2.5-1.5b-instruct) or id:QUANT"),
     )
-    download.add_argument("--quant", help="which file, e.g. Q4_K_M (default: the recommended)")
-    remove = models_commands.add_parser("remove", help="remove an installed model")
-    remove.add_argument("model", metavar="MODEL", help="installed model id, name or file")
-    remove.add_argument("-y", "--yes", action="store_true", help="do not ask first")
+    download.add_argument(
+        "--quant",
+        help=translate("ModelCommands", "which file, e.g. Q4_K_M (default: the recommended)"),
+    )
+    remove = models_commands.add_parser(
+        "remove", help=translate("ModelCommands", "remove an installed model")
+    )
+    remove.add_argument(
+        "model",
+        metavar="MODEL",
+        help=translate("ModelCommands", "installed model id, name or file"),
+    )
+    remove.add_argument(
+        "-y", "--yes", action="store_true", help=translate("ModelCommands", "do not ask first")
+    )
 
 
 def run_model_command(args: argparse.Namespace, core: Core) -> int:
@@ -91,7 +112,7 @@ def recommend(args: argparse.Namespace, core: Core) -> int:
         print()
         _print_task(task, assessments, installed)
     print()
-    print("Download one with: localchat models download ID")
+    print(translate("ModelCommands", "Download one with: localchat models download ID"))
     return 0
 
 
@@ -99,18 +120,26 @@ def hardware_line(hardware: HardwareProfile, graphics_card: str) -> str:
     """One line about the memory, cores, graphics card and disk (as the Models pane says it)."""
     from localchat.catalog.offload import capable_gpu
 
+    names = ", ".join(g.name for g in hardware.gpus)
     if not hardware.gpus:
-        gpu = "no graphics card"
+        gpu = translate("ModelCommands", "no graphics card")
+    elif graphics_card == "off":
+        gpu = translate("ModelCommands", "{cards} (turned off in Settings)").format(cards=names)
+    elif hardware.gpu_offload and capable_gpu(hardware):
+        gpu = translate("ModelCommands", "{cards} (used)").format(cards=names)
     else:
-        if graphics_card == "off":
-            used = "turned off in Settings"
-        else:
-            used = "used" if hardware.gpu_offload and capable_gpu(hardware) else "not used"
-        gpu = f"{', '.join(g.name for g in hardware.gpus)} ({used})"
-    return (
-        f"This computer: {human_bytes(hardware.ram_total)} memory "
-        f"({human_bytes(hardware.ram_available)} free now), {hardware.physical_cores} cores, "
-        f"{gpu}, {human_bytes(hardware.disk_free)} free disk."
+        gpu = translate("ModelCommands", "{cards} (not used)").format(cards=names)
+    line = translate(
+        "ModelCommands",
+        "This computer: {memory} memory ({free} free now), {cores} cores, {graphics}, "
+        "{disk} free disk.",
+    )
+    return line.format(
+        memory=human_bytes(hardware.ram_total),
+        free=human_bytes(hardware.ram_available),
+        cores=number(hardware.physical_cores),
+        graphics=gpu,
+        disk=human_bytes(hardware.disk_free),
     )
 
 
@@ -119,7 +148,7 @@ def _print_task(
 ) -> None:
     from localchat.catalog.fit import recommend as pick_for
 
-    title = task.capitalize()
+    title = _task_title(task)
     # What recommend() chooses from: current GGUF models that list the task.
     for_task = [a for a in assessments if a.model.engine == "llama.cpp" and task in a.model.good_at]
     ranked = []  # best first, in recommend()'s own order of preference
@@ -128,24 +157,59 @@ def _print_task(
         ranked.append(best)
         left = [a for a in left if a is not best]
     if not ranked:
-        print(f"{title}: no model of the catalog fits this computer.")
+        print(
+            translate(
+                "ModelCommands", "{task}: no model of the catalog fits this computer."
+            ).format(task=title)
+        )
         return
     pick = ranked[0]
-    print(f"{title}: {pick.model.name} {pick.variant.quant} is the pick for this computer.")
-    print(f"  {'':2}{'ID':<32} {'FIT':<23} {'DOWNLOAD':>9}  {'SPEED':<13} INSTALLED")
+    line = translate("ModelCommands", "{task}: {model} {quant} is the pick for this computer.")
+    print(line.format(task=title, model=pick.model.name, quant=pick.variant.quant))
+    headings = (
+        translate("ModelCommands", "ID"),
+        translate("ModelCommands", "FIT"),
+        translate("ModelCommands", "DOWNLOAD"),
+        translate("ModelCommands", "SPEED"),
+        translate("ModelCommands", "INSTALLED"),
+    )
+    print(
+        f"  {'':2}{headings[0]:<32} {headings[1]:<23} {headings[2]:>9}  {headings[3]:<13} "
+        f"{headings[4]}"
+    )
     for item in ranked:
         model = installed.get(item.variant.file)
         words = item.speed.words_per_second
-        speed = f"~{words:.0f} words/s" if words >= 1.5 else f"~{words:.1f} words/s"
+        speed = translate("ModelCommands", "~{words} words/s").format(
+            words=number(words, 0 if words >= 1.5 else 1)
+        )
+        there = (
+            translate("ModelCommands", "yes (#{id})").format(id=model.id)
+            if model
+            else translate("ModelCommands", "no")
+        )
+        mark, fit = "*" if item is pick else " ", item.fit.label.text()
         print(
-            f"  {'*' if item is pick else ' ':<2}{item.variant.key:<32} {item.fit.label.value:<23} "
-            f"{human_bytes(item.variant.size):>9}  {speed:<13} "
-            f"{f'yes (#{model.id})' if model else 'no'}"
+            f"  {mark:<2}{item.variant.key:<32} {fit:<23} "
+            f"{human_bytes(item.variant.size):>9}  {speed:<13} {there}"
         )
         print(f"      {item.fit.reason}")
     too_big = sum(a.support.runnable and not a.usable for a in for_task)
     if too_big:
-        print(f"  {too_big} more {'is' if too_big == 1 else 'are'} too big for this computer.")
+        line = translate(
+            "ModelCommands", "%n more model(s) would be too big for this computer.", None, too_big
+        )
+        print(f"  {line}")
+
+
+def _task_title(task: str) -> str:
+    """A task's name as a heading."""
+    titles = {
+        "chat": translate("ModelCommands", "Chat"),
+        "summarize": translate("ModelCommands", "Summarize"),
+        "translate": translate("ModelCommands", "Translate"),
+    }
+    return titles.get(task, task.capitalize())
 
 
 def _installed_by_file(core: Core) -> dict[str, InstalledModel]:
@@ -165,30 +229,47 @@ def download(args: argparse.Namespace, core: Core) -> int:
     name = f"{model.name} {variant.quant}"
     already = _installed_by_file(core).get(variant.file)
     if already is not None:
-        print(f"{already.name} is already installed (#{already.id}).")
+        print(
+            translate("ModelCommands", "{name} is already installed (#{id}).").format(
+                name=already.name, id=already.id
+            )
+        )
         return 0
     if variant.repo is None:
+        package = translate("ModelCommands", "It comes with the Python package {package}.")
         raise UserFacingError(
-            f"{name} is not available for download.",
-            f"It comes with the Python package {variant.package}." if variant.package else "",
+            translate("ModelCommands", "{name} is not available for download.").format(name=name),
+            package.format(package=variant.package) if variant.package else "",
         )
     try:
         destination = destination_path(core.paths.models_dir, variant.repo, variant.file)
         if destination.is_file() and _kept_download_is_intact(destination, variant):
             # Downloaded and verified by an earlier run that stopped before listing it.
-            print(f"{name} is already downloaded; checking that it loads...", file=sys.stderr)
+            line = translate(
+                "ModelCommands", "{name} is already downloaded; checking that it loads..."
+            )
+            print(line.format(name=name), file=sys.stderr)
             return _install(
                 core, destination, model, variant, variant.sha256 or _sha256(destination)
             )
         if core.settings.offline:
+            action = translate(
+                "ModelCommands",
+                'Turn off Offline in Settings (or set "offline": false in {file}), then run '
+                "this command again.",
+            )
             raise UserFacingError(
-                OFFLINE_SENTENCE,
-                'Turn off Offline in Settings (or set "offline": false in '
-                f"{core.paths.settings_file}), then run this command again.",
+                translate(
+                    "ModelCommands", "LocalChat is set to work offline, so nothing was downloaded."
+                ),
+                action.format(file=core.paths.settings_file),
             )
         return _fetch_and_install(args, core, model, variant)
     except KeyboardInterrupt:
-        print("\nStopped. Run the same command again to continue.", file=sys.stderr)
+        print(
+            "\n" + translate("ModelCommands", "Stopped. Run the same command again to continue."),
+            file=sys.stderr,
+        )
         return EXIT_INTERRUPTED
 
 
@@ -201,18 +282,28 @@ def choose_variant(
     model = catalog.find(model_id)
     if model is None:
         raise UserFacingError(
-            f'The catalog has no model "{model_id}".',
-            "Run `localchat models recommend` to see the catalog's models and their ids.",
+            translate("ModelCommands", 'The catalog has no model "{id}".').format(id=model_id),
+            translate(
+                "ModelCommands",
+                "Run `localchat models recommend` to see the catalog's models and their ids.",
+            ),
         )
     if not model.variants:
-        raise UserFacingError(f"{model.name} has no file LocalChat can download.")
+        raise UserFacingError(
+            translate("ModelCommands", "{name} has no file LocalChat can download.").format(
+                name=model.name
+            )
+        )
     if quant:
         try:
             return model, model.variant(quant)
         except KeyError:
             quants = ", ".join(v.quant for v in model.variants)
             raise UserFacingError(
-                f"{model.name} has no {quant} file; it has {quants}.", "Pick one of those."
+                translate("ModelCommands", "{name} has no {quant} file; it has {quants}.").format(
+                    name=model.name, quant=quant, quants=quants
+                ),
+                translate("ModelCommands", "Pick one of those."),
             ) from None
     return model, _preferred_variant(core, catalog, model)
 
@@ -274,7 +365,11 @@ def _fetch_and_install(
         remote = resolve_remote_file(gate, variant.repo, variant.file)
     checksum = variant.sha256 or remote.lfs_sha256
     size = human_bytes(remote.size or variant.size)
-    print(f"Downloading {model.name} {variant.quant} ({size}) from {variant.repo}", file=sys.stderr)
+    line = translate("ModelCommands", "Downloading {name} {quant} ({size}) from {repository}")
+    print(
+        line.format(name=model.name, quant=variant.quant, size=size, repository=variant.repo),
+        file=sys.stderr,
+    )
     bar = ProgressBar(sys.stderr)
     events = DownloadEvents(progress=lambda _job_id, progress: bar.update(progress))
     manager = DownloadManager(gate, core.paths.models_dir, events)
@@ -284,22 +379,35 @@ def _fetch_and_install(
     bar.end()
     if interrupted and job.state is not JobState.FINISHED:
         done = partial.stat().st_size if partial.is_file() else 0
-        print(f"Paused with {human_bytes(done)} of {size} downloaded.", file=sys.stderr)
-        print(f"Run `{resume}` to continue where it stopped.", file=sys.stderr)
+        paused = translate("ModelCommands", "Paused with {done} of {size} downloaded.")
+        print(paused.format(done=human_bytes(done), size=size), file=sys.stderr)
+        again = translate("ModelCommands", "Run `{command}` to continue where it stopped.")
+        print(again.format(command=resume), file=sys.stderr)
         return EXIT_INTERRUPTED
     if job.state is not JobState.FINISHED or job.result is None:
         with _partial_note(partial, resume):
-            raise job.error or UserFacingError(f"The download of {variant.file} did not finish.")
+            raise job.error or UserFacingError(
+                translate("ModelCommands", "The download of {file} did not finish.").format(
+                    file=variant.file
+                )
+            )
     result = job.result
-    print("Checking that the model loads...", file=sys.stderr, flush=True)
+    print(
+        translate("ModelCommands", "Checking that the model loads..."), file=sys.stderr, flush=True
+    )
     code = _install(core, result.path, model, variant, result.sha256, result.commit)
     if variant.sha256:
-        how = "matches the catalog"
+        line = translate("ModelCommands", "sha256 {checksum} (matches the catalog)")
     elif checksum:
-        how = "matches the checksum the hub publishes"
+        line = translate(
+            "ModelCommands", "sha256 {checksum} (matches the checksum the hub publishes)"
+        )
     else:
-        how = "not verified: the hub publishes no checksum for this file"
-    print(f"sha256 {result.sha256} ({how})")
+        line = translate(
+            "ModelCommands",
+            "sha256 {checksum} (not verified: the hub publishes no checksum for this file)",
+        )
+    print(line.format(checksum=result.sha256))
     return code
 
 
@@ -323,10 +431,10 @@ def _install(
         revision=revision,
         sha256=sha256,
     )
-    print(
-        f"Installed {installed.name} as #{installed.id} ({human_bytes(installed.size_bytes)}); "
-        "see `localchat models list`."
+    line = translate(
+        "ModelCommands", "Installed {name} as #{id} ({size}); see `localchat models list`."
     )
+    print(line.format(name=installed.name, id=installed.id, size=human_bytes(installed.size_bytes)))
     return 0
 
 
@@ -354,8 +462,17 @@ def _partial_note(partial: Path, resume: str):  # noqa: ANN202 - a context manag
     except UserFacingError as error:
         if partial.is_file() and partial.stat().st_size:
             kept = human_bytes(partial.stat().st_size)
-            note = f"The {kept} already downloaded are kept: `{resume}` continues from there."
-            raise UserFacingError(error.message, f"{error.action} {note}".strip()) from error
+            note = translate(
+                "ModelCommands",
+                "The {size} already downloaded are kept: `{command}` continues from there.",
+            )
+            note = note.format(size=kept, command=resume)
+            action = (
+                translate("ModelCommands", "{action} {note}")
+                .format(action=error.action, note=note)
+                .strip()
+            )
+            raise UserFacingError(error.message, action) from error
         raise
 
 
@@ -371,23 +488,35 @@ def _resume_command(args: argparse.Namespace, variant: CatalogVariant) -> str:
 def remove(args: argparse.Namespace, core: Core) -> int:
     """Remove an installed model, after asking; a downloaded file is deleted."""
     if not args.model.strip():
-        raise UserFacingError("Say which model to remove.", "See `localchat models list`.")
+        raise UserFacingError(
+            translate("ModelCommands", "Say which model to remove."),
+            translate("ModelCommands", "See `localchat models list`."),
+        )
     model = choose_model(core.models, args.model)
     if model.source == "bundled":
         raise UserFacingError(
-            f"{model.name} comes with LocalChat and cannot be removed.",
-            "To use another model, pick it in a pane's Model list, or pass --model.",
+            translate("ModelCommands", "{name} comes with LocalChat and cannot be removed.").format(
+                name=model.name
+            ),
+            translate(
+                "ModelCommands",
+                "To use another model, pick it in a pane's Model list, or pass --model.",
+            ),
         )
     downloaded = model.source == "download"
     size = human_bytes(model.size_bytes)
     if not args.yes:
-        consequence = (
-            "The file will be deleted."
-            if downloaded
-            else "It is only taken off the list; the file is kept."
-        )
-        if not _confirm(f"Remove {model.name} ({size})? {consequence} [y/N] "):
-            print("Nothing was removed.")
+        if downloaded:
+            question = translate(
+                "ModelCommands", "Remove {name} ({size})? The file will be deleted. [y/N] "
+            )
+        else:
+            question = translate(
+                "ModelCommands",
+                "Remove {name} ({size})? It is only taken off the list; the file is kept. [y/N] ",
+            )
+        if not _confirm(question.format(name=model.name, size=size)):
+            print(translate("ModelCommands", "Nothing was removed."))
             return 1
     if downloaded:
         _delete_download(core, Path(model.path))
@@ -397,11 +526,14 @@ def remove(args: argparse.Namespace, core: Core) -> int:
         core.settings.task_models = kept
         save_settings(core.settings, core.paths.settings_file)
     if downloaded:
-        print(f"Removed {model.name}: its file was deleted ({size} freed).")
+        line = translate("ModelCommands", "Removed {name}: its file was deleted ({size} freed).")
     elif model.source == "import":
-        print(f"Removed {model.name} from the list; the file stays where it is: {model.path}")
+        line = translate(
+            "ModelCommands", "Removed {name} from the list; the file stays where it is: {file}"
+        )
     else:
-        print(f"Removed {model.name} from the list.")
+        line = translate("ModelCommands", "Removed {name} from the list.")
+    print(line.format(name=model.name, size=size, file=model.path))
     return 0
 
 
@@ -411,7 +543,9 @@ def _confirm(question: str) -> bool:
     except (EOFError, KeyboardInterrupt):
         print()
         return False
-    return answer.strip().lower() in ("y", "yes")
+    # "y" and "yes" always work; a translation may add its own (the "y" of "[y/N]").
+    yes = {"y", "yes", *translate("ModelCommands", "y|yes").lower().split("|")}
+    return answer.strip().lower() in yes
 
 
 def _delete_download(core: Core, path: Path) -> None:

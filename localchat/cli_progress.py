@@ -6,6 +6,7 @@ import threading
 from typing import TYPE_CHECKING, TextIO
 
 from localchat.hardware import human_bytes
+from localchat.i18n import number, translate
 
 if TYPE_CHECKING:
     from localchat.downloads import DownloadProgress
@@ -33,9 +34,10 @@ class ProgressBar:
             if not self._started:
                 self._started = True
                 if progress.done and progress.total:  # an earlier run's partial file
-                    self._stream.write(
-                        f"Continuing: {human_bytes(progress.done)} were already downloaded.\n"
+                    continuing = translate(
+                        "DownloadProgress", "Continuing: {size} were already downloaded."
                     )
+                    self._stream.write(continuing.format(size=human_bytes(progress.done)) + "\n")
             line = describe_progress(progress, self.WIDTH if self._interactive else 0)
             if self._interactive:
                 self._stream.write("\r" + line.ljust(self._shown))
@@ -61,26 +63,32 @@ def describe_progress(progress: DownloadProgress, width: int = 0) -> str:
     parts = []
     if progress.total:
         fraction = min(progress.done / progress.total, 1.0)
-        parts.append(f"{int(fraction * 100):3d}%")
+        percent = translate("DownloadProgress", "{percent}%")
+        parts.append(percent.format(percent=number(int(fraction * 100))).rjust(4))
         if width:
             filled = int(fraction * width)
             arrow = ">" if filled < width else ""
             parts.append(f"[{('=' * filled + arrow).ljust(width)}]")
-        parts.append(f"{human_bytes(progress.done)} / {human_bytes(progress.total)}")
+        of = translate("DownloadProgress", "{done} / {total}")
+        parts.append(of.format(done=human_bytes(progress.done), total=human_bytes(progress.total)))
     else:
         parts.append(human_bytes(progress.done))
     if progress.speed > 0:
-        parts.append(f" {human_bytes(progress.speed)}/s")
+        speed = translate("DownloadProgress", "{size}/s").format(size=human_bytes(progress.speed))
+        parts.append(" " + speed)
     unfinished = progress.total is None or progress.done < progress.total
     if progress.eta is not None and progress.speed > 0 and unfinished:
-        parts.append(f" {_duration(progress.eta)} left")
+        left = translate("DownloadProgress", "{time} left").format(time=_duration(progress.eta))
+        parts.append(" " + left)
     return " ".join(parts)
 
 
 def _duration(seconds: float) -> str:
     seconds = max(0, round(seconds))
     if seconds < 60:
-        return f"{seconds} s"
+        return translate("DownloadProgress", "{seconds} s").format(seconds=number(seconds))
     if seconds < 3600:
-        return f"{seconds // 60} min {seconds % 60:02d} s"
-    return f"{seconds // 3600} h {seconds % 3600 // 60:02d} min"
+        text = translate("DownloadProgress", "{minutes} min {seconds} s")
+        return text.format(minutes=number(seconds // 60), seconds=f"{seconds % 60:02d}")
+    text = translate("DownloadProgress", "{hours} h {minutes} min")
+    return text.format(hours=number(seconds // 3600), minutes=f"{seconds % 3600 // 60:02d}")

@@ -11,6 +11,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from localchat.i18n import number, translate
+
 # psutil is imported by the functions that read the machine: the window imports this module
 # (for human_bytes) before its first frame, which needs none of it.
 
@@ -436,9 +438,14 @@ def detect_hardware(models_dir: Path | None = None, gpu_offload: bool = False) -
 
 
 def human_bytes(size: float) -> str:
-    """1536 -> '1.5 KB'; plain units a non-technical person reads."""
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if abs(size) < 1024 or unit == "GB":
-            return f"{size:.0f} {unit}" if unit == "bytes" else f"{size:.1f} {unit}"
-        size /= 1024
-    return f"{size:.1f} GB"
+    """1536 -> '1.5 KB'; plain units a non-technical person reads, in the user's language."""
+    if abs(size) < 1024:
+        # No grouping under 1 KB ("1000 bytes"): a four-digit count reads fine without it.
+        return translate("Sizes", "{size} bytes").format(size=f"{size:.0f}")
+    size /= 1024
+    if abs(size) < 1024:
+        return translate("Sizes", "{size} KB").format(size=number(size, 1))
+    size /= 1024
+    if abs(size) < 1024:
+        return translate("Sizes", "{size} MB").format(size=number(size, 1))
+    return translate("Sizes", "{size} GB").format(size=number(size / 1024, 1))

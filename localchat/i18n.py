@@ -82,8 +82,10 @@ _NUMBER_SYMBOLS: dict[str, tuple[str, str]] = {
     "it": (".", ","),
     "zh_CN": (",", "."),
     "ja": (",", "."),
-    "ar": (",", "."),
+    "ar": ("\u066c", "\u066b"),
 }
+_GROUP_FROM_FIVE_DIGITS = frozenset({"es", "it"})  # CLDR's minimum grouping digits: 2
+_ARABIC_DIGITS = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 
 Catalog = dict[tuple[str, str, str], list[str]]
 
@@ -124,7 +126,11 @@ def translation_file(code: str, suffix: str = ".ts") -> Path | None:
 
 
 def read_catalog(path: Path) -> Catalog:
-    """The finished translations in a Qt Linguist .ts file, by (context, source, comment)."""
+    """The translations in a Qt Linguist .ts file, by (context, source, comment).
+
+    As lrelease compiles them by default: unfinished ones that have text are kept; vanished,
+    obsolete and empty ones are left out.
+    """
     catalog: Catalog = {}
     root = ElementTree.parse(path).getroot()
     for context in root.iter("context"):
@@ -151,7 +157,8 @@ def set_language(code: str, catalog_path: Path | None = None) -> None:
     """Speak ``code`` from now on; ``catalog_path`` overrides the shipped file (tests)."""
     global _language, _catalog
     _language = code if code in LANGUAGES else ENGLISH
-    path = catalog_path or (translation_file(_language) if _language != ENGLISH else None)
+    # English too: its catalog holds the plural forms ("1 file", "2 files") of "%n file(s)".
+    path = catalog_path or translation_file(_language)
     _catalog = {}
     if path is not None:
         try:
@@ -172,11 +179,32 @@ def translate(context: str, source: str, disambiguation: str | None = None, n: i
     if forms:
         index = PLURAL_RULES.get(_language, _one_other)(n) if n >= 0 and len(forms) > 1 else 0
         text = forms[min(index, len(forms) - 1)]
+    elif n >= 0:
+        # The English source marks its plurals "paragraph(s)": English needs no catalog.
+        text = source.replace("(s)", "" if n == 1 else "s")
     return text.replace("%n", number(n)) if n >= 0 else text
 
 
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - Qt's name, for lupdate
+    """Mark ``source`` for the catalog without translating it (a constant, translated later).
+
+    Use: ``ERROR = QT_TRANSLATE_NOOP("Ctx", "...")``, then ``translate("Ctx", ERROR)`` when the
+    sentence is shown, so that a language chosen at start-up applies.
+    """
+    return source
+
+
 def number(value: float, decimals: int = 0) -> str:
-    """A number written the way the current language writes it (1,234.5 / 1.234,5)."""
+    """A number written the way the current language writes it, as Qt's QLocale writes it.
+
+    1,234.5 / 1.234,5 / 1 234,5; Spanish and Italian leave four digits ungrouped (4096);
+    Arabic uses Arabic-Indic digits (٤٬٠٩٦).
+    """
     group, point = _NUMBER_SYMBOLS.get(_language, (",", "."))
     text = f"{value:,.{decimals}f}"
-    return text.replace(",", "\0").replace(".", point).replace("\0", group)
+    if _language in _GROUP_FROM_FIVE_DIGITS and abs(value) < 10_000:
+        text = text.replace(",", "")
+    text = text.replace(",", "\0").replace(".", point).replace("\0", group)
+    if _language == "ar":  # digits, and the minus sign marked left to right as Qt does
+        return text.translate(_ARABIC_DIGITS).replace("-", "\u061c-")
+    return text

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from localchat.i18n import number, translate
 from localchat.model_location import installed_files, local_path
 from localchat.tasks.languages import language_name
 
@@ -107,53 +108,91 @@ def choose_for_task(
     return max(candidates, key=lambda pair: pair[0])[1]
 
 
+def _and_list(items: Sequence[str]) -> str:
+    """'A', 'A and B', 'A, B and C': a list in the user's language."""
+    if len(items) == 1:
+        return items[0]
+    separator = translate("ModelChoice", ", ", "between the items of a list")
+    return translate("ModelChoice", "{items} and {last}").format(
+        items=separator.join(items[:-1]), last=items[-1]
+    )
+
+
 def _languages_phrase(codes: Iterable[str]) -> str:
     names = [language_name(code) for code in codes]
     if len(names) == 1:
-        return f"only {names[0]}"
+        return translate("ModelChoice", "only {language}").format(language=names[0])
     if len(names) <= 4:
-        return ", ".join(names[:-1]) + f" and {names[-1]}"
-    return ", ".join(names[:3]) + f" and {len(names) - 3} other languages"
+        return _and_list(names)
+    separator = translate("ModelChoice", ", ", "between the items of a list")
+    others = len(names) - 3  # a plain name: lupdate keeps a count only as one
+    return translate("ModelChoice", "{languages} and %n other language(s)", None, others).format(
+        languages=separator.join(names[:3])
+    )
 
 
-def _kind_problem(item: ModelTraits, job: str, result: str) -> str | None:
-    """An encoder or base model cannot do a document job, whatever the document."""
+def _kind_problem(item: ModelTraits, task: str) -> str | None:
+    """An encoder or base model cannot do a document job (summarize, translate)."""
+    if item.kind == "encoder" and task == "translate":
+        return translate(
+            "ModelChoice", "{name} cannot write text, so it cannot translate. Choose another model."
+        ).format(name=item.name)
     if item.kind == "encoder":
-        return f"{item.name} cannot write text, so it cannot {job}. Choose another model."
+        return translate(
+            "ModelChoice", "{name} cannot write text, so it cannot summarize. Choose another model."
+        ).format(name=item.name)
+    if item.kind == "base" and task == "translate":
+        return translate(
+            "ModelChoice",
+            "{name} is a base model: it continues text rather than following instructions, "
+            "so this translation will be poor.",
+        ).format(name=item.name)
     if item.kind == "base":
-        return (
-            f"{item.name} is a base model: it continues text rather than following "
-            f"instructions, so {result} will be poor."
-        )
+        return translate(
+            "ModelChoice",
+            "{name} is a base model: it continues text rather than following instructions, "
+            "so its summary will be poor.",
+        ).format(name=item.name)
     return None
 
 
 def translate_problem(item: ModelTraits, source: str | None, target: str) -> str | None:
     """Why this model would translate poorly between these languages, or None."""
-    problem = _kind_problem(item, "translate", "this translation")
+    problem = _kind_problem(item, "translate")
     if problem is not None:
         return problem
     wanted = [code for code in (source, target) if code]
     if item.languages is None:
         if all(code == "en" for code in wanted):
             return None
-        return (
-            f"LocalChat does not know which languages {item.name} knows, so check this "
-            "translation carefully."
-        )
+        return translate(
+            "ModelChoice",
+            "LocalChat does not know which languages {name} knows, so check this "
+            "translation carefully.",
+        ).format(name=item.name)
     missing = [code for code in dict.fromkeys(wanted) if code not in item.languages]
     if not missing:
         return None
     knows = _languages_phrase(item.languages)
     if len(item.languages) == 1:
-        return f"{item.name} knows {knows}, so this translation will be poor."
-    lacking = " or ".join(language_name(code) for code in missing)
-    return f"{item.name} knows {knows}, but not {lacking}, so this translation will be poor."
+        text = translate(
+            "ModelChoice", "{name} knows {languages}, so this translation will be poor."
+        )
+        return text.format(name=item.name, languages=knows)
+    lacking = language_name(missing[0])
+    if len(missing) > 1:  # at most two: the source and the target
+        lacking = translate("ModelChoice", "{first} or {second}").format(
+            first=lacking, second=language_name(missing[1])
+        )
+    return translate(
+        "ModelChoice",
+        "{name} knows {languages}, but not {missing}, so this translation will be poor.",
+    ).format(name=item.name, languages=knows, missing=lacking)
 
 
 def summarize_problem(item: ModelTraits, document_words: int, context_tokens: int) -> str | None:
     """Why this model would summarize this document poorly, or None."""
-    problem = _kind_problem(item, "summarize", "its summary")
+    problem = _kind_problem(item, "summarize")
     if problem is not None:
         return problem
     document_tokens = document_words * TOKENS_PER_WORD
@@ -161,25 +200,28 @@ def summarize_problem(item: ModelTraits, document_words: int, context_tokens: in
         return None
     reads = round(context_tokens / TOKENS_PER_WORD, -2)
     parts = max(2, round(document_tokens / (context_tokens * 0.6)))
-    return (
-        f"This document is about {document_words:,} words, far more than {item.name} reads "
-        f"at once (about {reads:,.0f}), so it is summarized in about {parts} parts and the "
-        "summary may miss how they connect."
-    )
+    return translate(
+        "ModelChoice",
+        "This document is about {words} words, far more than {name} reads at once (about "
+        "{reads}), so it is summarized in about {parts} parts and the summary may miss how "
+        "they connect.",
+    ).format(words=number(document_words), name=item.name, reads=number(reads), parts=number(parts))
 
 
 def chat_problem(item: ModelTraits) -> str | None:
     """Why this model is a poor choice for chatting, or None."""
     if item.kind == "encoder":
-        return (
-            f"{item.name} turns text into numbers for search; it cannot write answers. "
-            "Choose another model to chat with."
-        )
+        return translate(
+            "ModelChoice",
+            "{name} turns text into numbers for search; it cannot write answers. "
+            "Choose another model to chat with.",
+        ).format(name=item.name)
     if item.kind == "base":
-        return (
-            f"{item.name} is a base model: it continues text instead of answering, so its "
-            "replies will ramble. Choose an instruction model to chat with."
-        )
+        return translate(
+            "ModelChoice",
+            "{name} is a base model: it continues text instead of answering, so its "
+            "replies will ramble. Choose an instruction model to chat with.",
+        ).format(name=item.name)
     return None
 
 
@@ -204,13 +246,25 @@ class Suggestion:
 
     def sentence(self, task: str) -> str:
         """E.g. 'Gemma 3 4B Instruct translates this.'."""
-        verb = {
-            "chat": "chats well",
-            "summarize": "summarizes this",
-            "translate": "translates this",
-        }
-        suffix = " It is installed: choose it above." if self.installed else ""
-        return f"{self.name} {verb[task]}.{suffix}"
+        if self.installed:
+            sentences = {
+                "chat": translate(
+                    "ModelChoice", "{name} chats well. It is installed: choose it above."
+                ),
+                "summarize": translate(
+                    "ModelChoice", "{name} summarizes this. It is installed: choose it above."
+                ),
+                "translate": translate(
+                    "ModelChoice", "{name} translates this. It is installed: choose it above."
+                ),
+            }
+        else:
+            sentences = {
+                "chat": translate("ModelChoice", "{name} chats well."),
+                "summarize": translate("ModelChoice", "{name} summarizes this."),
+                "translate": translate("ModelChoice", "{name} translates this."),
+            }
+        return sentences[task].format(name=self.name)
 
 
 def suggest(
@@ -251,27 +305,41 @@ def abilities(item: ModelTraits) -> str:
     English only. It translates poorly and often gets facts wrong.'
     """
     small = 0 < item.parameters < 1_000_000_000
+    # The lists' items are phrases a translator words to fit the sentences around them.
     jobs = {
-        "chat": "quick chats" if small else "chats",
-        "summarize": "summaries of short texts" if small else "summaries",
-        "translate": "translation",
+        "chat": translate("ModelChoice", "quick chats")
+        if small
+        else translate("ModelChoice", "chats"),
+        "summarize": translate("ModelChoice", "summaries of short texts")
+        if small
+        else translate("ModelChoice", "summaries"),
+        "translate": translate("ModelChoice", "translation"),
     }
     good = [jobs[task] for task in TASKS if task in item.good_at]
     if not good:
-        return f"{item.name} is not made for chats, summaries or translation."
-    text = f"{item.name} is good for " + ", ".join(good[:-1])
-    text += (" and " if len(good) > 1 else "") + good[-1]
+        return translate(
+            "ModelChoice", "{name} is not made for chats, summaries or translation."
+        ).format(name=item.name)
     if item.languages is not None and len(item.languages) == 1:
-        text += f", in {language_name(item.languages[0])} only"
-    text += "."
+        text = translate("ModelChoice", "{name} is good for {jobs}, in {language} only.")
+    else:
+        text = translate("ModelChoice", "{name} is good for {jobs}.")
+    sentences = [
+        text.format(
+            name=item.name,
+            jobs=_and_list(good),
+            language=language_name(item.languages[0]) if item.languages else "",
+        )
+    ]
     weak = []
     if "chat" not in item.good_at:
-        weak.append("does not chat well")
+        weak.append(translate("ModelChoice", "does not chat well"))
     if "translate" not in item.good_at:
-        weak.append("translates poorly")
+        weak.append(translate("ModelChoice", "translates poorly"))
     if small:
-        weak.append("often gets facts wrong")
+        weak.append(translate("ModelChoice", "often gets facts wrong"))
     if weak:
-        text += " It " + ", ".join(weak[:-1]) + (" and " if len(weak) > 1 else "") + weak[-1]
-        text += "."
-    return text
+        sentences.append(
+            translate("ModelChoice", "It {weaknesses}.").format(weaknesses=_and_list(weak))
+        )
+    return " ".join(sentences)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import quote, unquote
 
 from localchat.errors import UserFacingError
+from localchat.i18n import translate
 
 if TYPE_CHECKING:
     from localchat.storage import InstalledModel
@@ -78,8 +79,13 @@ def model_file(model: InstalledModel) -> Path:
     location = location_of(model)
     if isinstance(location, RemoteModel):
         raise UserFacingError(
-            f"{model.name} runs on the team server {location.server}, not on this computer.",
-            "Choose a model installed on this computer (`localchat models list`).",
+            translate(
+                "ModelLocation", "{name} runs on the team server {server}, not on this computer."
+            ).format(name=model.name, server=location.server),
+            translate(
+                "ModelLocation",
+                "Choose a model installed on this computer (`localchat models list`).",
+            ),
         )
     return location.path
 

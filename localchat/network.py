@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from localchat.errors import UserFacingError
+from localchat.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:  # the HTTP stack is imported on first use, keeping start-up fast
     import httpx2
@@ -19,8 +20,10 @@ if TYPE_CHECKING:  # the HTTP stack is imported on first use, keeping start-up f
 logger = logging.getLogger(__name__)
 
 DEFAULT_ENDPOINT = "https://huggingface.co"
-OFFLINE_MESSAGE = "LocalChat is in offline mode, so nothing was downloaded."
-OFFLINE_ACTION = "Turn off Offline in Settings to download."
+OFFLINE_MESSAGE = QT_TRANSLATE_NOOP(
+    "Network", "LocalChat is in offline mode, so nothing was downloaded."
+)
+OFFLINE_ACTION = QT_TRANSLATE_NOOP("Network", "Turn off Offline in Settings to download.")
 SELF_COUNTED = "localchat_counts_bytes"  # request extension: the caller records the bytes itself
 
 RecordHook = Callable[[str, str, int], None]
@@ -48,8 +51,19 @@ def check_url_is_secure(url: str) -> str:
     if parts.scheme == "http" and host and is_loopback(host):
         return host
     raise UserFacingError(
-        f"LocalChat will not download from {url!r}: only secure (https) addresses are allowed.",
-        "Check the hub address in Settings; it must start with https://.",
+        translate(
+            "Network",
+            "LocalChat will not download from {address}: only secure (https) addresses are "
+            "allowed.",
+        ).format(address=repr(url)),
+        translate("Network", "Check the hub address in Settings; it must start with https://."),
+    )
+
+
+def offline_error() -> UserFacingError:
+    """The refusal of a request in offline mode, in the user's language."""
+    return UserFacingError(
+        translate("Network", OFFLINE_MESSAGE), translate("Network", OFFLINE_ACTION)
     )
 
 
@@ -85,7 +99,7 @@ class NetworkGate:
         """Refuse the request when offline or insecure; return the host it would reach."""
         if self.offline:
             logger.info("Refused %s request to %s: offline mode", purpose, url)
-            raise UserFacingError(OFFLINE_MESSAGE, OFFLINE_ACTION)
+            raise offline_error()
         return check_url_is_secure(url)
 
     def record(self, host: str, purpose: str, nbytes: int) -> None:

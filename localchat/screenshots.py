@@ -1,6 +1,6 @@
 """Render the window with a sample conversation, light and dark, to PNG files for reviews.
 
-Usage: python -m localchat.screenshots OUTDIR
+Usage: python -m localchat.screenshots OUTDIR [LANGUAGE]   (a code such as de, ja, ar)
 """
 
 from __future__ import annotations
@@ -9,10 +9,14 @@ import sys
 import tempfile
 from pathlib import Path
 
+from PySide6.QtWidgets import QApplication
+
+from localchat import i18n
 from localchat.app import Application
 from localchat.bootstrap import Core, open_core
 from localchat.paths import resolve_paths
 from localchat.ui.screenshots import shoot_all
+from localchat.ui.translations import install_language
 
 SAMPLE = [
     ("user", "How do I read a CSV file in Python and print the first rows?"),
@@ -43,11 +47,19 @@ def _populate(core: Core) -> int:
 def main(argv: list[str]) -> int:
     """Write light.png and dark.png, and each with -models, -summarize, -translate."""
     out = Path(argv[1] if len(argv) > 1 else "screenshots")
+    language = i18n.chosen_language(argv[2] if len(argv) > 2 else "")
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as folder:
         core = open_core(resolve_paths(folder))
         sample_id = _populate(core)
-        shoot_all(lambda qt_app: Application(core, qt_app), sample_id, out)
+
+        def open_app(qt_app: QApplication) -> Application:
+            if not qt_app.property("languageInstalled"):
+                install_language(qt_app, language)
+                qt_app.setProperty("languageInstalled", True)
+            return Application(core, qt_app)
+
+        shoot_all(open_app, sample_id, out)
         core.close()
     sys.stdout.write(f"Wrote {out / 'light.png'} and {out / 'dark.png'}\n")
     return 0

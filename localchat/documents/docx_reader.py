@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from localchat.documents.model import Block
 from localchat.documents.source import Progress, check_cancel
 from localchat.errors import UserFacingError
+from localchat.i18n import translate
 
 if TYPE_CHECKING:
     from docx.document import Document as WordDocument
@@ -38,16 +39,27 @@ _CODE_STYLES = {"code", "html preformatted", "macro text", "macro", "source code
 
 def _damaged(path: Path) -> UserFacingError:
     return UserFacingError(
-        f"{path.name} is damaged or is not really a Word (.docx) document, so it can't be read.",
-        "If you have another copy of it, try that one, or open it in Word and save it again.",
+        translate(
+            "DocumentErrors",
+            "{file} is damaged or is not really a Word (.docx) document, so it can't be read.",
+        ).format(file=path.name),
+        translate(
+            "DocumentErrors",
+            "If you have another copy of it, try that one, or open it in Word and save it again.",
+        ),
     )
 
 
 def _unsafe(path: Path) -> UserFacingError:
     return UserFacingError(
-        f"{path.name} would unpack to far more data than a document holds, "
-        "so LocalChat won't open it.",
-        "If you trust the file, open it in Word and save a fresh copy.",
+        translate(
+            "DocumentErrors",
+            "{file} would unpack to far more data than a document holds, so LocalChat won't "
+            "open it.",
+        ).format(file=path.name),
+        translate(
+            "DocumentErrors", "If you trust the file, open it in Word and save a fresh copy."
+        ),
     )
 
 

@@ -16,13 +16,19 @@ import re
 from collections.abc import Iterable, Iterator
 
 from localchat.errors import UserFacingError
+from localchat.i18n import translate
 
 log = logging.getLogger(__name__)
 
-NOT_TEXT = UserFacingError(
-    "This file is not text LocalChat can read.",
-    "Choose a text, Markdown, HTML, PDF or Word (.docx) file.",
-)
+
+def not_text() -> UserFacingError:
+    """The refusal of a file that is not text (nor a document LocalChat reads)."""
+    return UserFacingError(
+        translate("DocumentErrors", "This file is not text LocalChat can read."),
+        translate("DocumentErrors", "Choose a text, Markdown, HTML, PDF or Word (.docx) file."),
+    )
+
+
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32"),
@@ -49,8 +55,13 @@ codecs.register_error(_UTF8_FALLBACK, _cp1252_fallback)
 
 def _error_encoding_unknown() -> UserFacingError:
     return UserFacingError(
-        "LocalChat can't tell which text encoding this file uses, so it can't read it safely.",
-        "Open it in a text editor and save it as UTF-8, then try again.",
+        translate(
+            "DocumentErrors",
+            "LocalChat can't tell which text encoding this file uses, so it can't read it safely.",
+        ),
+        translate(
+            "DocumentErrors", "Open it in a text editor and save it as UTF-8, then try again."
+        ),
     )
 
 
@@ -130,7 +141,7 @@ def looks_binary(head: bytes) -> bool:
 def choose_encoding(head: bytes, declared: str | None = None) -> str:
     """The encoding to decode a file with, judged from its first bytes.
 
-    Raises the NOT_TEXT error for binary data, and a plain error when no encoding can be
+    Raises the ``not_text()`` error for binary data, and a plain error when no encoding can be
     chosen with confidence. `declared` is a charset the file names (an HTML <meta>); it is
     trusted over UTF-8 only while the first bytes are plain ASCII.
     """
@@ -141,7 +152,7 @@ def choose_encoding(head: bytes, declared: str | None = None) -> str:
     if utf16:
         return utf16
     if looks_binary(head):
-        raise NOT_TEXT
+        raise not_text()
     legacy = _declared_legacy(declared)
     if _valid_utf8(head) and not (legacy and head.isascii()):
         return "utf-8"

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from localchat.documents.model import Block, BlockKind
 from localchat.documents.source import Progress, check_cancel
 from localchat.errors import UserFacingError
+from localchat.i18n import translate
 
 if TYPE_CHECKING:
     from pypdf import PdfReader
@@ -32,24 +33,32 @@ _SHORT_LINE = 0.75
 
 def _damaged(path: Path) -> UserFacingError:
     return UserFacingError(
-        f"{path.name} is damaged or is not really a PDF, so it can't be read.",
-        "If you have another copy of it, try that one.",
+        translate(
+            "DocumentErrors", "{file} is damaged or is not really a PDF, so it can't be read."
+        ).format(file=path.name),
+        translate("DocumentErrors", "If you have another copy of it, try that one."),
     )
 
 
 def _locked() -> UserFacingError:
     return UserFacingError(
-        "This PDF is protected with a password, so it can't be read.",
-        "Open it in a PDF viewer with the password, save or print a copy without one, "
-        "and open that copy.",
+        translate("DocumentErrors", "This PDF is protected with a password, so it can't be read."),
+        translate(
+            "DocumentErrors",
+            "Open it in a PDF viewer with the password, save or print a copy without one, "
+            "and open that copy.",
+        ),
     )
 
 
 def _unsupported_encryption(path: Path, exc: Exception) -> UserFacingError:
     log.info("unsupported PDF encryption in %s: %r", path, exc)
     return UserFacingError(
-        "This PDF is encrypted in a way LocalChat can't open.",
-        "Save or print a copy without protection from a PDF viewer, and open that.",
+        translate("DocumentErrors", "This PDF is encrypted in a way LocalChat can't open."),
+        translate(
+            "DocumentErrors",
+            "Save or print a copy without protection from a PDF viewer, and open that.",
+        ),
     )
 
 
@@ -153,7 +162,12 @@ def read_pdf(
         progress.report(number / len(pages))
     if not blocks:
         raise UserFacingError(
-            "This PDF has no text to read (it is probably scanned images).",
-            "Run it through a text recognition (OCR) tool first, then open the result.",
+            translate(
+                "DocumentErrors", "This PDF has no text to read (it is probably scanned images)."
+            ),
+            translate(
+                "DocumentErrors",
+                "Run it through a text recognition (OCR) tool first, then open the result.",
+            ),
         )
     return _title(reader), blocks, len(pages)

@@ -16,13 +16,14 @@ from pathlib import Path
 from typing import Literal
 
 from localchat.documents.docx_reader import read_docx
-from localchat.documents.encoding import NOT_TEXT, choose_encoding, decode_chunks, split_lines
+from localchat.documents.encoding import choose_encoding, decode_chunks, not_text, split_lines
 from localchat.documents.html_reader import declared_charset, parse_html
 from localchat.documents.model import Block, Document
 from localchat.documents.pdf_reader import read_pdf
 from localchat.documents.source import ByteSource, Progress, ProgressCallback
 from localchat.documents.text_formats import parse_markdown, parse_plain
 from localchat.errors import UserFacingError
+from localchat.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +38,10 @@ _HASH_SHARE = 0.2
 
 
 def _no_text() -> UserFacingError:
-    return UserFacingError("The file has no text in it.", "Choose a file that has some text.")
+    return UserFacingError(
+        translate("DocumentErrors", "The file has no text in it."),
+        translate("DocumentErrors", "Choose a file that has some text."),
+    )
 
 
 def _is_word_zip(path: Path) -> bool:
@@ -56,15 +60,21 @@ def detect_format(path: Path, head: bytes) -> Format:
     if head.startswith(b"PK\x03\x04"):
         if suffix == ".docx" or _is_word_zip(path):
             return "docx"
-        raise NOT_TEXT
+        raise not_text()
     if head.startswith(_OLE_MAGIC):
         if suffix in (".doc", ".docx"):
             raise UserFacingError(
-                "This is an older Word (.doc) document or a password-protected one, "
-                "which LocalChat can't read.",
-                "Open it in Word or LibreOffice and save it as .docx without a password.",
+                translate(
+                    "DocumentErrors",
+                    "This is an older Word (.doc) document or a password-protected one, "
+                    "which LocalChat can't read.",
+                ),
+                translate(
+                    "DocumentErrors",
+                    "Open it in Word or LibreOffice and save it as .docx without a password.",
+                ),
             )
-        raise NOT_TEXT
+        raise not_text()
     if suffix in (".pdf", ".docx"):
         return "pdf" if suffix == ".pdf" else "docx"
     if suffix in HTML_SUFFIXES or (suffix not in MARKDOWN_SUFFIXES and _HTML_START.match(head)):
@@ -138,7 +148,10 @@ def read_pasted_text(text: str, title: str = "Pasted text") -> Document:
     data = text.encode("utf-8", errors="surrogatepass")
     blocks = parse_plain(text.replace("\x00", "").splitlines())
     if not blocks:
-        raise UserFacingError("There is no text to read.", "Paste some text first.")
+        raise UserFacingError(
+            translate("DocumentErrors", "There is no text to read."),
+            translate("DocumentErrors", "Paste some text first."),
+        )
     return Document(
         title=title,
         blocks=tuple(blocks),

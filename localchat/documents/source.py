@@ -12,6 +12,7 @@ from typing import BinaryIO
 
 from localchat.documents.model import ReadCancelled
 from localchat.errors import UserFacingError
+from localchat.i18n import translate
 
 CHUNK_SIZE = 1 << 20
 ProgressCallback = Callable[[float], None]
@@ -69,16 +70,28 @@ class Progress:
 def _open_error(path: Path, exc: OSError) -> UserFacingError:
     if isinstance(exc, FileNotFoundError):
         return UserFacingError(
-            f"The file {path.name} can't be found.", "Check that it was not moved or deleted."
+            translate("DocumentErrors", "The file {file} can't be found.").format(file=path.name),
+            translate("DocumentErrors", "Check that it was not moved or deleted."),
         )
     if isinstance(exc, IsADirectoryError):
-        return UserFacingError(f"{path.name} is a folder, not a file.", "Choose a file.")
+        return UserFacingError(
+            translate("DocumentErrors", "{file} is a folder, not a file.").format(file=path.name),
+            translate("DocumentErrors", "Choose a file."),
+        )
     if isinstance(exc, PermissionError):
         return UserFacingError(
-            f"LocalChat is not allowed to read {path.name}.",
-            "Check the file's permissions, or copy it somewhere you own.",
+            translate("DocumentErrors", "LocalChat is not allowed to read {file}.").format(
+                file=path.name
+            ),
+            translate(
+                "DocumentErrors", "Check the file's permissions, or copy it somewhere you own."
+            ),
         )
-    return UserFacingError(f"The file {path.name} can't be read ({exc.strerror or exc}).")
+    return UserFacingError(
+        translate("DocumentErrors", "The file {file} can't be read ({error}).").format(
+            file=path.name, error=exc.strerror or exc
+        )
+    )
 
 
 class ByteSource:
@@ -117,7 +130,10 @@ class ByteSource:
             raise _open_error(path, exc) from exc
         if not self.head:
             self._file.close()
-            raise UserFacingError("The file is empty.", "Choose a file that has some text in it.")
+            raise UserFacingError(
+                translate("DocumentErrors", "The file is empty."),
+                translate("DocumentErrors", "Choose a file that has some text in it."),
+            )
         self._head_pending = True
 
     def chunks(self) -> Iterator[bytes]:

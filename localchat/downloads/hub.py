@@ -22,12 +22,15 @@ from huggingface_hub.errors import (
 
 from localchat.downloads.names import check_filename, check_repo_id
 from localchat.errors import UserFacingError
-from localchat.network import OFFLINE_ACTION, OFFLINE_MESSAGE, NetworkGate
+from localchat.i18n import QT_TRANSLATE_NOOP, translate
+from localchat.network import NetworkGate, offline_error
 
 logger = logging.getLogger(__name__)
 
 SHA256_HEX = re.compile(r"[0-9a-f]{64}")
-NO_NETWORK_ACTION = "Check your internet connection, then try again."
+NO_NETWORK_ACTION = QT_TRANSLATE_NOOP(
+    "DownloadErrors", "Check your internet connection, then try again."
+)
 
 
 @dataclass(frozen=True)
@@ -69,8 +72,10 @@ def resolve_remote_file(
         meta = get_hf_file_metadata(url, timeout=timeout, endpoint=gate.endpoint)
     if not meta.commit_hash or not meta.etag:
         raise UserFacingError(
-            f"The address {gate.endpoint} did not answer like a model hub.",
-            "Check the hub address in Settings.",
+            translate(
+                "DownloadErrors", "The address {address} did not answer like a model hub."
+            ).format(address=gate.endpoint),
+            translate("DownloadErrors", "Check the hub address in Settings."),
         )
     gate.check("download", meta.location)  # a redirect may not downgrade to plain http
     return RemoteFile(repo_id, filename, meta.commit_hash, meta.etag, meta.size, meta.location)
@@ -113,20 +118,36 @@ def hub_errors(what: str) -> Iterator[None]:
 def translate_error(error: BaseException, what: str) -> UserFacingError | None:
     """A plain sentence for a hub or connection error; None for anything else (a bug)."""
     if isinstance(error, OfflineModeIsEnabled):
-        return UserFacingError(OFFLINE_MESSAGE, OFFLINE_ACTION)
+        return offline_error()
     if isinstance(error, GatedRepoError):
         return UserFacingError(
-            f"{what} needs you to accept its terms on the hub first.",
-            "Open the model's page on the hub, accept its terms, then try again.",
+            translate(
+                "DownloadErrors", "{name} needs you to accept its terms on the hub first."
+            ).format(name=what),
+            translate(
+                "DownloadErrors",
+                "Open the model's page on the hub, accept its terms, then try again.",
+            ),
         )
     if isinstance(
         error, (RepositoryNotFoundError, RevisionNotFoundError, RemoteEntryNotFoundError)
     ):
         return UserFacingError(
-            f"{what} was not found on the hub.", "Check the name, or pick another model."
+            translate("DownloadErrors", "{name} was not found on the hub.").format(name=what),
+            translate("DownloadErrors", "Check the name, or pick another model."),
         )
     if isinstance(error, HfHubHTTPError):
-        return UserFacingError(f"The hub refused the request for {what}.", NO_NETWORK_ACTION)
+        return UserFacingError(
+            translate("DownloadErrors", "The hub refused the request for {name}.").format(
+                name=what
+            ),
+            translate("DownloadErrors", NO_NETWORK_ACTION),
+        )
     if isinstance(error, httpx2.TransportError):
-        return UserFacingError(f"LocalChat could not reach the hub for {what}.", NO_NETWORK_ACTION)
+        return UserFacingError(
+            translate("DownloadErrors", "LocalChat could not reach the hub for {name}.").format(
+                name=what
+            ),
+            translate("DownloadErrors", NO_NETWORK_ACTION),
+        )
     return None

@@ -23,6 +23,7 @@ from localchat.downloads.base import (
 from localchat.downloads.names import PARTIAL_DIR
 from localchat.downloads.transfer import Transfer
 from localchat.errors import UserFacingError
+from localchat.i18n import translate
 from localchat.network import NetworkGate
 
 logger = logging.getLogger(__name__)
@@ -139,8 +140,10 @@ class DownloadJob:
             logger.exception("Download of %s failed", self.request.filename)
             self._failed(
                 UserFacingError(
-                    f"Something went wrong while downloading {self.request.filename}.",
-                    "The log file has the details.",
+                    translate(
+                        "DownloadErrors", "Something went wrong while downloading {file}."
+                    ).format(file=self.request.filename),
+                    translate("DownloadErrors", "The log file has the details."),
                 ),
                 transfer,
             )

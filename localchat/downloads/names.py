@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 from localchat.errors import UserFacingError
+from localchat.i18n import translate
 
 PARTIAL_DIR = ".partial"
 _REPO_PART = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
@@ -24,8 +25,13 @@ def check_filename(filename: str) -> str:
     )
     if bad:
         raise UserFacingError(
-            f"LocalChat refused the file name {filename!r}: it is not a plain file name.",
-            "Choose another file; names with folders or '..' are not allowed.",
+            translate(
+                "DownloadErrors",
+                "LocalChat refused the file name {name}: it is not a plain file name.",
+            ).format(name=repr(filename)),
+            translate(
+                "DownloadErrors", "Choose another file; names with folders or '..' are not allowed."
+            ),
         )
     return filename
 
@@ -35,8 +41,10 @@ def check_repo_id(repo_id: str) -> str:
     parts = repo_id.split("/")
     if len(parts) != 2 or not all(_REPO_PART.fullmatch(p) and ".." not in p for p in parts):
         raise UserFacingError(
-            f"LocalChat refused the repository name {repo_id!r}.",
-            "A repository name looks like owner/name.",
+            translate("DownloadErrors", "LocalChat refused the repository name {name}.").format(
+                name=repr(repo_id)
+            ),
+            translate("DownloadErrors", "A repository name looks like owner/name."),
         )
     return repo_id
 
@@ -65,6 +73,9 @@ def _check_inside(models_dir: Path, path: Path) -> None:
     root = models_dir.resolve()
     if not path.resolve().is_relative_to(root):
         raise UserFacingError(
-            "LocalChat refused a file that would be saved outside the models folder.",
-            "Choose another file.",
+            translate(
+                "DownloadErrors",
+                "LocalChat refused a file that would be saved outside the models folder.",
+            ),
+            translate("DownloadErrors", "Choose another file."),
         )

@@ -25,14 +25,14 @@ from localchat.downloads.base import (
     TransferSettings,
 )
 from localchat.downloads.hub import (
-    NO_NETWORK_ACTION,
     RemoteFile,
     hub_errors,
     resolve_remote_file,
 )
 from localchat.downloads.names import destination_path, partial_path
 from localchat.errors import UserFacingError, is_disk_full
-from localchat.network import OFFLINE_ACTION, OFFLINE_MESSAGE, SELF_COUNTED, NetworkGate
+from localchat.i18n import number, translate
+from localchat.network import SELF_COUNTED, NetworkGate, offline_error
 
 logger = logging.getLogger(__name__)
 
@@ -52,12 +52,19 @@ def disk_errors(filename: str) -> Iterator[None]:
     except OSError as error:
         if is_disk_full(error):
             raise UserFacingError(
-                f"The disk is full, so {filename} could not be saved.",
-                "Free some space, then download again; it continues where it stopped.",
+                translate(
+                    "DownloadErrors", "The disk is full, so {file} could not be saved."
+                ).format(file=filename),
+                translate(
+                    "DownloadErrors",
+                    "Free some space, then download again; it continues where it stopped.",
+                ),
             ) from error
         raise UserFacingError(
-            f"LocalChat could not save {filename}: {error.strerror or error}.",
-            "Check that the models folder can be written to.",
+            translate("DownloadErrors", "LocalChat could not save {file}: {error}.").format(
+                file=filename, error=error.strerror or error
+            ),
+            translate("DownloadErrors", "Check that the models folder can be written to."),
         ) from error
 
 
@@ -66,14 +73,21 @@ def check_free_space(folder: Path, needed: int, filename: str, settings: Transfe
     free = settings.disk_usage(folder).free
     if free < needed + settings.free_space_margin:
         raise UserFacingError(
-            f"There is not enough free disk space for {filename}: it needs "
-            f"{_megabytes(needed + settings.free_space_margin)} and {_megabytes(free)} is free.",
-            "Free some space, then try again.",
+            translate(
+                "DownloadErrors",
+                "There is not enough free disk space for {file}: it needs {needed} and "
+                "{free} is free.",
+            ).format(
+                file=filename,
+                needed=_megabytes(needed + settings.free_space_margin),
+                free=_megabytes(free),
+            ),
+            translate("DownloadErrors", "Free some space, then try again."),
         )
 
 
 def _megabytes(size: int) -> str:
-    return f"{size / 1_000_000:,.0f} MB"
+    return translate("Sizes", "{size} MB").format(size=number(size / 1_000_000))
 
 
 class Transfer:
@@ -135,8 +149,10 @@ class Transfer:
         hub = remote.lfs_sha256
         if catalog and hub and catalog != hub:
             raise UserFacingError(
-                f"{remote.filename} on the hub is not the file LocalChat's catalog lists.",
-                "Update the catalog, or pick another model.",
+                translate(
+                    "DownloadErrors", "{file} on the hub is not the file LocalChat's catalog lists."
+                ).format(file=remote.filename),
+                translate("DownloadErrors", "Update the catalog, or pick another model."),
             )
         if not (catalog or hub):
             logger.warning("No published sha256 for %s; it cannot be verified", remote.filename)
@@ -194,8 +210,14 @@ class Transfer:
                 failures = 0 if self.done > before else failures + 1
                 if failures > self._settings.max_retries:
                     raise UserFacingError(
-                        f"The download of {remote.filename} kept failing ({error}).",
-                        NO_NETWORK_ACTION + " The download continues where it stopped.",
+                        translate(
+                            "DownloadErrors", "The download of {file} kept failing ({error})."
+                        ).format(file=remote.filename, error=error),
+                        translate(
+                            "DownloadErrors",
+                            "Check your internet connection, then try again. The download "
+                            "continues where it stopped.",
+                        ),
                     ) from error
                 delay = self._settings.backoff_base * 2 ** max(failures - 1, 0)
                 delay = min(delay, self._settings.backoff_max)
@@ -211,7 +233,7 @@ class Transfer:
     def _stream_once(self, remote: RemoteFile, out: Any) -> bool:
         """One GET from ``done`` on; True when the server says the file is complete."""
         if self._gate.offline:
-            raise UserFacingError(OFFLINE_MESSAGE, OFFLINE_ACTION)
+            raise offline_error()
         headers = build_hf_headers(headers={"Accept-Encoding": "identity"})
         if self.done:
             headers["Range"] = f"bytes={self.done}-"
@@ -271,9 +293,16 @@ class Transfer:
         if wrong_size or (expected is not None and digest != expected):
             self.discard()
             raise UserFacingError(
-                f"The downloaded {remote.filename} did not match its published checksum, "
-                "so it was not installed.",
-                "Try the download again. If it fails again, the file on the hub may be damaged.",
+                translate(
+                    "DownloadErrors",
+                    "The downloaded {file} did not match its published checksum, so it was "
+                    "not installed.",
+                ).format(file=remote.filename),
+                translate(
+                    "DownloadErrors",
+                    "Try the download again. If it fails again, the file on the hub may be "
+                    "damaged.",
+                ),
             )
         with disk_errors(remote.filename):
             self.destination.parent.mkdir(parents=True, exist_ok=True)

@@ -14,13 +14,23 @@ from localchat.engines.ggml_format import (
 )
 from localchat.engines.gguf_header import GGUF_MAGIC, read_gguf_header
 from localchat.errors import UserFacingError
+from localchat.i18n import QT_TRANSLATE_NOOP, number, translate
 
 ModelFormat = Literal["gguf", "ggml"]
+# What a file that is not a model is, by its first bytes: whole sentences, translated when said.
 _KNOWN_OTHER = {
-    b"\x89PNG": "a PNG image",
-    b"%PDF": "a PDF document",
-    b"PK\x03\x04": "a zip archive",
-    b"\x7fELF": "a program",
+    b"\x89PNG": QT_TRANSLATE_NOOP(
+        "EngineErrors", "The file {name} is a PNG image, not a language model."
+    ),
+    b"%PDF": QT_TRANSLATE_NOOP(
+        "EngineErrors", "The file {name} is a PDF document, not a language model."
+    ),
+    b"PK\x03\x04": QT_TRANSLATE_NOOP(
+        "EngineErrors", "The file {name} is a zip archive, not a language model."
+    ),
+    b"\x7fELF": QT_TRANSLATE_NOOP(
+        "EngineErrors", "The file {name} is a program, not a language model."
+    ),
 }
 
 
@@ -45,30 +55,39 @@ def detect_format(path: Path) -> ModelFormat:
             magic = stream.read(4)
     except FileNotFoundError as exc:
         raise UserFacingError(
-            f"The model file {path} is missing.", "Import or download it again."
+            translate("EngineErrors", "The model file {path} is missing.").format(path=path),
+            translate("EngineErrors", "Import or download it again."),
         ) from exc
     except OSError as exc:
-        raise UserFacingError(f"The model file {path} cannot be read ({exc.strerror}).") from exc
+        raise UserFacingError(
+            translate("EngineErrors", "The model file {path} cannot be read ({reason}).").format(
+                path=path, reason=exc.strerror
+            )
+        ) from exc
     if not magic:
         raise UserFacingError(
-            f"The file {path.name} is empty (0 bytes), so it is not a model.",
-            "Download it again.",
+            translate(
+                "EngineErrors", "The file {name} is empty (0 bytes), so it is not a model."
+            ).format(name=path.name),
+            translate("EngineErrors", "Download it again."),
         )
     if magic == GGUF_MAGIC:
         return "gguf"
     if len(magic) < 4 and GGUF_MAGIC.startswith(magic):
         raise UserFacingError(
-            f"The model file {path.name} is incomplete (it ends after {len(magic)} bytes).",
-            "Download it again.",
+            translate(
+                "EngineErrors", "The model file {name} is incomplete (it ends after {size} bytes)."
+            ).format(name=path.name, size=number(len(magic))),
+            translate("EngineErrors", "Download it again."),
         )
     if int.from_bytes(magic.ljust(4, b"\0"), "little") in MAGICS:
         return "ggml"
-    what = _KNOWN_OTHER.get(magic)
+    sentence = _KNOWN_OTHER.get(magic) or QT_TRANSLATE_NOOP(
+        "EngineErrors", "The file {name} is not a language model file that LocalChat can use."
+    )
     raise UserFacingError(
-        f"The file {path.name} is {what}, not a language model."
-        if what
-        else f"The file {path.name} is not a language model file that LocalChat can use.",
-        "Choose a .gguf file (or an older GGML .bin file).",
+        translate("EngineErrors", sentence).format(name=path.name),
+        translate("EngineErrors", "Choose a .gguf file (or an older GGML .bin file)."),
     )
 
 
@@ -91,8 +110,13 @@ def describe_model_file(path: Path, model_type: str | None = None) -> ModelFileI
     model_type = normalize_model_type(model_type)
     if model_type not in SUPPORTED_MODEL_TYPES:
         raise UserFacingError(
-            f"{path.name} is an older GGML model file, which does not say its architecture.",
-            f"Choose its model type: one of {', '.join(SUPPORTED_MODEL_TYPES)}.",
+            translate(
+                "EngineErrors",
+                "{name} is an older GGML model file, which does not say its architecture.",
+            ).format(name=path.name),
+            translate("EngineErrors", "Choose its model type: one of {types}.").format(
+                types=", ".join(SUPPORTED_MODEL_TYPES)
+            ),
         )
     layout = check_ggml_file(path, model_type)
     return ModelFileInfo(

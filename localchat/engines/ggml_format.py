@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from localchat.errors import UserFacingError
+from localchat.i18n import translate
 
 MAGICS = {
     0x67676D6C: "ggml",  # unversioned, the format of ggml's examples (gpt-2, gpt-j, mpt, ...)
@@ -124,8 +125,10 @@ class _Truncated(Exception):
 
 def _incomplete(path: Path) -> UserFacingError:
     return UserFacingError(
-        f"The model file {path.name} is incomplete or damaged.",
-        "Download it again, or pick another file.",
+        translate("EngineErrors", "The model file {name} is incomplete or damaged.").format(
+            name=path.name
+        ),
+        translate("EngineErrors", "Download it again, or pick another file."),
     )
 
 
@@ -148,21 +151,26 @@ def read_ggml_header(path: Path) -> GgmlHeader:
             head = f.read(48)
     except OSError as exc:
         raise UserFacingError(
-            f"The model file {path.name} could not be read ({exc.strerror}).",
-            "Check that the file exists and is readable.",
+            translate("EngineErrors", "The model file {name} could not be read ({reason}).").format(
+                name=path.name, reason=exc.strerror
+            ),
+            translate("EngineErrors", "Check that the file exists and is readable."),
         ) from exc
     if len(head) < 4:
         raise _incomplete(path)
     if head[:4] == GGUF_MAGIC:
         raise UserFacingError(
-            f"{path.name} is a GGUF file, not a GGML-era file.",
-            "Open it without choosing an architecture.",
+            translate("EngineErrors", "{name} is a GGUF file, not a GGML-era file.").format(
+                name=path.name
+            ),
+            translate("EngineErrors", "Open it without choosing an architecture."),
         )
     (magic,) = struct.unpack_from("<I", head)
     name = MAGICS.get(magic)
     if name is None:
         raise UserFacingError(
-            f"{path.name} is not a GGML model file.", "Pick a .bin file in GGML format."
+            translate("EngineErrors", "{name} is not a GGML model file.").format(name=path.name),
+            translate("EngineErrors", "Pick a .bin file in GGML format."),
         )
     start = 8 if name in _VERSIONED else 4
     if len(head) < start + 6 * 4:
@@ -239,8 +247,14 @@ def _check_old_falcon(path: Path) -> None:
     """
     if not (path.parent / "tokenizer.json").is_file():
         raise UserFacingError(
-            f"{path.name} is not a Falcon model in the format this engine reads (GGCC).",
-            "Check the architecture chosen for it, or use a Falcon file made by ggllm.cpp.",
+            translate(
+                "EngineErrors",
+                "{name} is not a Falcon model in the format this engine reads (GGCC).",
+            ).format(name=path.name),
+            translate(
+                "EngineErrors",
+                "Check the architecture chosen for it, or use a Falcon file made by ggllm.cpp.",
+            ),
         )
 
 
@@ -254,7 +268,10 @@ def check_ggml_file(path: Path, model_type: str) -> GgmlLayoutInfo | None:
     header = read_ggml_header(path)
     if header.magic_name == "ggla":
         raise UserFacingError(
-            f"{path.name} is a LoRA adapter, not a model.", "Pick the model file itself."
+            translate("EngineErrors", "{name} is a LoRA adapter, not a model.").format(
+                name=path.name
+            ),
+            translate("EngineErrors", "Pick the model file itself."),
         )
     if model_type == "falcon" and header.magic_name != "ggcc":
         _check_old_falcon(path)
@@ -263,8 +280,10 @@ def check_ggml_file(path: Path, model_type: str) -> GgmlLayoutInfo | None:
         return None
     if header.magic_name != "ggml" or len(header.hparams) < layout.n_hparams:
         raise UserFacingError(
-            f"{path.name} is not laid out like a {model_type} model.",
-            "Check the architecture chosen for it.",
+            translate("EngineErrors", "{name} is not laid out like a {architecture} model.").format(
+                name=path.name, architecture=model_type
+            ),
+            translate("EngineErrors", "Check the architecture chosen for it."),
         )
     n_vocab = header.hparams[layout.n_vocab_index]
     ftype = header.hparams[layout.ftype_index]
@@ -278,8 +297,13 @@ def check_ggml_file(path: Path, model_type: str) -> GgmlLayoutInfo | None:
             params = _walk_tensors(f, sizes, header.file_size)
     except (_Truncated, struct.error) as exc:
         raise UserFacingError(
-            f"The model file {path.name} is incomplete or damaged, or is not a {model_type} model.",
-            "Check the architecture chosen for it, or download the file again.",
+            translate(
+                "EngineErrors",
+                "The model file {name} is incomplete or damaged, or is not a {architecture} model.",
+            ).format(name=path.name, architecture=model_type),
+            translate(
+                "EngineErrors", "Check the architecture chosen for it, or download the file again."
+            ),
         ) from exc
     return GgmlLayoutInfo(
         n_vocab=n_vocab,

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from localchat.errors import UserFacingError
+from localchat.i18n import number, translate
 
 
 class GGUFValueType(IntEnum):
@@ -302,19 +303,28 @@ def read_gguf_header(path: Path, keep_tokens: bool = False) -> GgufHeader:
             header = parse_gguf_header(stream, keep_tokens=keep_tokens, with_tensors=True)
     except TruncatedHeader as exc:
         raise UserFacingError(
-            f"The model file {path.name} is incomplete (it ends in the middle of its header).",
-            "Download it again.",
+            translate(
+                "EngineErrors",
+                "The model file {name} is incomplete (it ends in the middle of its header).",
+            ).format(name=path.name),
+            translate("EngineErrors", "Download it again."),
         ) from exc
     except (ValueError, KeyError, UnicodeDecodeError, OverflowError, MemoryError) as exc:
         raise UserFacingError(
-            f"The model file {path.name} is damaged: its header cannot be read.",
-            "Download it again.",
+            translate(
+                "EngineErrors", "The model file {name} is damaged: its header cannot be read."
+            ).format(name=path.name),
+            translate("EngineErrors", "Download it again."),
         ) from exc
     size = path.stat().st_size
     if header.expected_file_size is not None and size < header.expected_file_size:
         raise UserFacingError(
-            f"The model file {path.name} is incomplete: it has {size:,} of its "
-            f"{header.expected_file_size:,} bytes.",
-            "It was probably cut off while downloading. Download it again.",
+            translate(
+                "EngineErrors",
+                "The model file {name} is incomplete: it has {size} of its {total} bytes.",
+            ).format(name=path.name, size=number(size), total=number(header.expected_file_size)),
+            translate(
+                "EngineErrors", "It was probably cut off while downloading. Download it again."
+            ),
         )
     return header

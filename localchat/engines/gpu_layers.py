@@ -6,6 +6,7 @@ import logging
 from pathlib import Path
 
 from localchat.engines.base import AUTO_GPU_LAYERS
+from localchat.i18n import number, translate
 
 logger = logging.getLogger(__name__)
 
@@ -52,12 +53,18 @@ def fewer_layers_note(used: int, planned: int) -> str:
     """What the user is told when the load needed fewer layers than planned."""
     if used == planned:
         return ""
-    where = (
-        "runs on the processor"
-        if used == 0
-        else f"runs with {used} of its layers on the graphics card"
-    )
-    return (
-        f"The graphics card did not have enough free memory for {planned} layers, so the "
-        f"model {where}."
-    )
+    if used == 0:
+        return translate(
+            "EngineNotes",
+            "The graphics card did not have enough free memory for %n layers, so the "
+            "model runs on the processor.",
+            None,
+            planned,
+        )
+    return translate(
+        "EngineNotes",
+        "The graphics card did not have enough free memory for %n layers, so the "
+        "model runs with {used} of its layers on the graphics card.",
+        None,
+        planned,
+    ).format(used=number(used))

@@ -10,6 +10,7 @@ from pathlib import Path
 from localchat.engines.base import ChatMessage, GenerationStats, LoadOptions, SamplingParams
 from localchat.engines.host_client import EngineHostCrashed, HostedEngine
 from localchat.errors import UserFacingError
+from localchat.i18n import translate
 
 logger = logging.getLogger(__name__)
 
@@ -39,21 +40,29 @@ def check_model_file(path: Path, model_type: str | None = None, threads: int = 2
             engine.close()
     except EngineHostCrashed as crash:
         raise UserFacingError(
-            f"{path.name} was not added. The engine stopped while trying it out, so the file "
-            f"is damaged or not a model this engine supports.",
-            "Choose another model file, or download this one again.",
+            translate(
+                "EngineErrors",
+                "{name} was not added. The engine stopped while trying it out, so the file "
+                "is damaged or not a model this engine supports.",
+            ).format(name=path.name),
+            translate("EngineErrors", "Choose another model file, or download this one again."),
         ) from crash
     except UserFacingError as error:
         raise UserFacingError(
-            f"{path.name} was not added. {error.message}",
-            error.action or "Choose another model file.",
+            translate("EngineErrors", "{name} was not added. {reason}").format(
+                name=path.name, reason=error.message
+            ),
+            error.action or translate("EngineErrors", "Choose another model file."),
         ) from error
     except Exception as error:  # a failure inside the engine that it did not explain
         logger.exception("Checking %s failed", path.name)
         raise UserFacingError(
-            f"{path.name} was not added. The engine failed while trying it out, so the file "
-            f"is probably damaged.",
-            "Choose another model file, or download this one again.",
+            translate(
+                "EngineErrors",
+                "{name} was not added. The engine failed while trying it out, so the file "
+                "is probably damaged.",
+            ).format(name=path.name),
+            translate("EngineErrors", "Choose another model file, or download this one again."),
         ) from error
     seconds = time.perf_counter() - started
     logger.info("Checked %s in %.2f s", path.name, seconds)
@@ -70,10 +79,15 @@ def _try_out(engine: HostedEngine) -> None:
         pieces = engine.stream_prompt("Hello", params, threading.Event(), stats)
     text = "".join(pieces)
     if stats.completion_tokens == 0 and stats.stop_reason != "stop":
-        raise UserFacingError("The engine loaded it but could not write any text with it.")
+        raise UserFacingError(
+            translate("EngineErrors", "The engine loaded it but could not write any text with it.")
+        )
     if not text.strip():
         # Damaged numbers (a NaN in the header) load fine and then write only empty
         # tokens, or end the answer at once; a working model greets back in readable words.
         raise UserFacingError(
-            "It loads, but writes nothing readable, so the file is probably damaged."
+            translate(
+                "EngineErrors",
+                "It loads, but writes nothing readable, so the file is probably damaged.",
+            )
         )

@@ -29,6 +29,7 @@ from localchat.engines.remote_http import (
 )
 from localchat.engines.sse import StreamError, StreamKind, iter_sse_data, parse_chunk
 from localchat.errors import UserFacingError
+from localchat.i18n import translate
 
 logger = logging.getLogger(__name__)
 
@@ -105,10 +106,17 @@ class RemoteEngine:
         ids = [str(entry["id"]) for entry in entries]
         entry = next((e for e in entries if e["id"] in (model, f"{model}:latest")), None)
         if entry is None:
-            offers = ", ".join(ids) if ids else "none"
+            if ids:
+                sentence = translate(
+                    "EngineErrors", "The server has no model named {model}. It offers: {offers}."
+                )
+            else:
+                sentence = translate(
+                    "EngineErrors", "The server has no model named {model}. It offers: none."
+                )
             raise UserFacingError(
-                f"The server has no model named {model}. It offers: {offers}.",
-                "Choose one of the server's models.",
+                sentence.format(model=model, offers=", ".join(ids)),
+                translate("EngineErrors", "Choose one of the server's models."),
             )
         return cls(base_url, model, api_key, gate, timeouts, _context_of(entry))
 
@@ -237,7 +245,7 @@ class RemoteEngine:
             try:
                 chunk = parse_chunk(data, kind)
             except StreamError as exc:
-                raise UserFacingError(f"The server could not answer: {exc}.") from exc
+                raise UserFacingError(exc.sentence) from exc
             if chunk.finish_reason:
                 ended = True
                 stats.stop_reason = "length" if chunk.finish_reason == "length" else "stop"

@@ -13,6 +13,7 @@ import httpx2
 
 from localchat.engines.sse import error_text
 from localchat.errors import UserFacingError
+from localchat.i18n import number, translate
 
 logger = logging.getLogger(__name__)
 
@@ -94,9 +95,12 @@ class ServerClient:
             if self.gate.offline:
                 raise
             raise UserFacingError(
-                f"LocalChat will not send conversations to {self.base_url}: only secure "
-                "(https) addresses are allowed, or plain http on this computer.",
-                "Use the server's https address.",
+                translate(
+                    "EngineErrors",
+                    "LocalChat will not send conversations to {address}: only secure "
+                    "(https) addresses are allowed, or plain http on this computer.",
+                ).format(address=self.base_url),
+                translate("EngineErrors", "Use the server's https address."),
             ) from exc
 
     def open(
@@ -125,8 +129,10 @@ class ServerClient:
                     raise self.unreachable() from exc
             except (httpx2.UnsupportedProtocol, httpx2.InvalidURL) as exc:
                 raise UserFacingError(
-                    f"{self.base_url} is not a valid server address.",
-                    "Enter an address like http://gpu-box:8000/v1.",
+                    translate("EngineErrors", "{address} is not a valid server address.").format(
+                        address=self.base_url
+                    ),
+                    translate("EngineErrors", "Enter an address like http://gpu-box:8000/v1."),
                 ) from exc
             except httpx2.TimeoutException as exc:
                 raise self.silent() from exc
@@ -175,8 +181,8 @@ class ServerClient:
             return
         if status in (401, 403):
             raise UserFacingError(
-                "The server refused the API key.",
-                "Check the API key saved for this server in Settings.",
+                translate("EngineErrors", "The server refused the API key."),
+                translate("EngineErrors", "Check the API key saved for this server in Settings."),
             )
         try:
             detail = error_text(response.json())
@@ -186,38 +192,60 @@ class ServerClient:
             raise self.not_openai()
         if status >= 500:
             raise UserFacingError(
-                f"The server at {self.base_url} failed to answer: {detail or status}.",
-                "Try again; if it keeps failing, look at the server's log.",
+                translate(
+                    "EngineErrors", "The server at {address} failed to answer: {reason}."
+                ).format(address=self.base_url, reason=detail or status),
+                translate(
+                    "EngineErrors", "Try again; if it keeps failing, look at the server's log."
+                ),
             )
         raise UserFacingError(
-            f"The server could not answer: {detail or status}.",
-            "Shorten the conversation, or check the model name and the server's log.",
+            translate("EngineErrors", "The server could not answer: {message}.").format(
+                message=detail or status
+            ),
+            translate(
+                "EngineErrors",
+                "Shorten the conversation, or check the model name and the server's log.",
+            ),
         )
 
     def unreachable(self) -> UserFacingError:
         """The error for a server that cannot be connected to."""
         return UserFacingError(
-            f"LocalChat could not reach the server at {self.base_url}. "
-            "Check the address and that the server is running."
+            translate(
+                "EngineErrors",
+                "LocalChat could not reach the server at {address}. "
+                "Check the address and that the server is running.",
+            ).format(address=self.base_url)
         )
 
     def not_openai(self) -> UserFacingError:
         """The error for an address that answers, but not like the OpenAI API."""
         return UserFacingError(
-            f"{self.base_url} does not look like an OpenAI-compatible server.",
-            "The address usually ends in /v1, e.g. http://gpu-box:8000/v1.",
+            translate(
+                "EngineErrors", "{address} does not look like an OpenAI-compatible server."
+            ).format(address=self.base_url),
+            translate(
+                "EngineErrors", "The address usually ends in /v1, e.g. http://gpu-box:8000/v1."
+            ),
         )
 
     def silent(self) -> UserFacingError:
         """The error for a server that stopped sending."""
+        read = self.timeouts.read
+        decimals = len(f"{read:g}".partition(".")[2])
         return UserFacingError(
-            f"The server at {self.base_url} did not answer within {self.timeouts.read:g} seconds.",
-            "Try again; the server may be busy.",
+            translate(
+                "EngineErrors", "The server at {address} did not answer within {seconds} seconds."
+            ).format(address=self.base_url, seconds=number(read, decimals)),
+            translate("EngineErrors", "Try again; the server may be busy."),
         )
 
     def lost(self) -> UserFacingError:
         """The error for a connection that broke while reading."""
         return UserFacingError(
-            f"The connection to the server at {self.base_url} was lost.",
-            "Try again; the answer so far was kept.",
+            translate("EngineErrors", "The connection to the server at {address} was lost.").format(
+                address=self.base_url
+            ),
+            translate("EngineErrors", "Try again; the answer so far was kept."),
         )

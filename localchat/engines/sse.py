@@ -7,12 +7,21 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from localchat.i18n import translate
+
 DONE = "[DONE]"
 StreamKind = Literal["chat", "completion"]
 
 
 class StreamError(Exception):
-    """The server sent an error, or something that is not an OpenAI stream chunk."""
+    """The server sent an error, or something that is not an OpenAI stream chunk.
+
+    ``str()`` is the reason (for the log); ``sentence`` is what the user is told, whole.
+    """
+
+    def __init__(self, reason: str, sentence: str) -> None:
+        super().__init__(reason)
+        self.sentence = sentence
 
 
 @dataclass(frozen=True)
@@ -54,11 +63,38 @@ def parse_chunk(data: str, kind: StreamKind) -> StreamChunk:
     try:
         payload = json.loads(data)
     except ValueError as exc:
-        raise StreamError(f"the server sent something that is not JSON: {data[:80]!r}") from exc
+        start = repr(data[:80])
+        raise StreamError(
+            f"the server sent something that is not JSON: {start}",
+            translate(
+                "EngineErrors",
+                "The server could not answer: the server sent something that is not JSON: {start}.",
+            ).format(start=start),
+        ) from exc
     if not isinstance(payload, dict):
-        raise StreamError("the server sent a stream chunk that is not a JSON object")
+        raise StreamError(
+            "the server sent a stream chunk that is not a JSON object",
+            translate(
+                "EngineErrors",
+                "The server could not answer: the server sent a stream chunk that is not a JSON "
+                "object.",
+            ),
+        )
     if "error" in payload:
-        raise StreamError(error_text(payload) or "the server reported an error")
+        message = error_text(payload)
+        if not message:
+            raise StreamError(
+                "the server reported an error",
+                translate(
+                    "EngineErrors", "The server could not answer: the server reported an error."
+                ),
+            )
+        raise StreamError(
+            message,
+            translate("EngineErrors", "The server could not answer: {message}.").format(
+                message=message
+            ),
+        )
     usage = payload.get("usage") or {}
     choices = payload.get("choices") or []
     choice: dict[str, Any] = choices[0] if choices and isinstance(choices[0], dict) else {}

@@ -21,6 +21,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 
 from localchat.engines.base import ChatMessage
 from localchat.errors import UserFacingError
+from localchat.i18n import number, translate
 
 FALLBACK_TEMPLATE_DOC = """\
 Models without a chat template get a plain transcript:
@@ -130,21 +131,32 @@ def render_with_template(
             enable_thinking=False,
         )
     except TemplateTimeout as exc:
+        decimals = len(f"{seconds:g}".partition(".")[2])
         raise UserFacingError(
-            f"This model's chat template could not be used: it ran for more than "
-            f"{seconds:g} s without finishing.",
-            "Use another model, or a version of this one from a trusted source.",
+            translate(
+                "EngineErrors",
+                "This model's chat template could not be used: it ran for more than "
+                "{seconds} s without finishing.",
+            ).format(seconds=number(seconds, decimals)),
+            translate(
+                "EngineErrors", "Use another model, or a version of this one from a trusted source."
+            ),
         ) from exc
     except (SecurityError, RecursionError, MemoryError, OverflowError) as exc:
         # OverflowError: the sandbox's range() limit; the others: templates built to exhaust.
         raise UserFacingError(
-            "This model's chat template tried to do something unsafe and was blocked.",
-            "Use a model from a trusted source.",
+            translate(
+                "EngineErrors",
+                "This model's chat template tried to do something unsafe and was blocked.",
+            ),
+            translate("EngineErrors", "Use a model from a trusted source."),
         ) from exc
     except TemplateError as exc:
         raise UserFacingError(
-            f"This model's chat template could not be used ({exc}).",
-            "Try another model, or a different version of this one.",
+            translate(
+                "EngineErrors", "This model's chat template could not be used ({reason})."
+            ).format(reason=exc),
+            translate("EngineErrors", "Try another model, or a different version of this one."),
         ) from exc
 
 

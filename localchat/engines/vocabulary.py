@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from localchat.errors import UserFacingError
+from localchat.i18n import translate
 
 logger = logging.getLogger(__name__)
 
@@ -49,8 +50,10 @@ class Vocabulary:
             if model:
                 llama_cpp.llama_model_free(model)
             raise UserFacingError(
-                f"LocalChat cannot read the vocabulary of {path.name}.",
-                "Download the model again.",
+                translate("EngineErrors", "LocalChat cannot read the vocabulary of {name}.").format(
+                    name=path.name
+                ),
+                translate("EngineErrors", "Download the model again."),
             )
         return cls(model, vocab)
 

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 from localchat.engines.base import Engine, LoadOptions
 from localchat.engines.host_client import EngineHostCrashed
@@ -64,8 +64,11 @@ class _Request:
 
 def bug_message(log_file: Path | None) -> str:
     """What the user sees for a bug: no traceback, a pointer to the log."""
-    where = f" Details are in the log file: {log_file}" if log_file else ""
-    return f"Something went wrong.{where}"
+    if log_file:
+        return QCoreApplication.translate(
+            "InferenceService", "Something went wrong. Details are in the log file: {path}"
+        ).format(path=log_file)
+    return QCoreApplication.translate("InferenceService", "Something went wrong.")
 
 
 class _Worker(QObject):

@@ -78,7 +78,9 @@ class ModelChoiceService(QObject):
         catalog = self._models.catalog_if_read
         chosen = choose_for_task(task, installed, catalog, remembered)
         if chosen is None:
-            raise UserFacingError("No model is installed.", "Add one in the Models pane.")
+            raise UserFacingError(
+                self.tr("No model is installed."), self.tr("Add one in the Models pane.")
+            )
         return chosen
 
     def traits(self, model: InstalledModel) -> ModelTraits:

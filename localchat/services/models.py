@@ -183,7 +183,9 @@ class ModelsService(QObject):
     def download(self, variant: CatalogVariant) -> None:
         """Start (or resume) fetching a catalog variant."""
         if not variant.downloadable or variant.repo is None:
-            raise UserFacingError(f"{variant.file} is not available for download.")
+            raise UserFacingError(
+                self.tr("{file} is not available for download.").format(file=variant.file)
+            )
         from localchat.downloads import DownloadRequest
 
         request = DownloadRequest(variant.repo, variant.file, "main", variant.sha256)

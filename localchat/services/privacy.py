@@ -7,7 +7,14 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QDate,
+    QLocale,
+    QObject,
+    QTime,
+    Signal,
+)
 
 from localchat.hardware import human_bytes
 from localchat.network import NetworkGate
@@ -22,63 +29,102 @@ __all__ = ["LedgerEntry", "PrivacyService", "format_moment", "human_bytes", "pur
 
 # Why a request was made, as a person would say it ("… for downloads you asked for").
 PURPOSE_LABELS: dict[str, tuple[str, str]] = {
-    # purpose: (label for one request, phrase for a group of requests)
-    "download": ("Model download", "downloads you asked for"),
-    "download-metadata": ("Model file details", "downloads you asked for"),
-    "hub-search": ("Model search", "searches you asked for"),
-    "hub": ("Model hub", "model hub requests you asked for"),
-    "remote-chat": ("Team server", "chats with your team server"),
+    # purpose: (label for one request, phrase for a group of requests), translated where used
+    "download": (
+        QT_TRANSLATE_NOOP("PrivacyService", "Model download"),
+        QT_TRANSLATE_NOOP("PrivacyService", "downloads you asked for"),
+    ),
+    "download-metadata": (
+        QT_TRANSLATE_NOOP("PrivacyService", "Model file details"),
+        QT_TRANSLATE_NOOP("PrivacyService", "downloads you asked for"),
+    ),
+    "hub-search": (
+        QT_TRANSLATE_NOOP("PrivacyService", "Model search"),
+        QT_TRANSLATE_NOOP("PrivacyService", "searches you asked for"),
+    ),
+    "hub": (
+        QT_TRANSLATE_NOOP("PrivacyService", "Model hub"),
+        QT_TRANSLATE_NOOP("PrivacyService", "model hub requests you asked for"),
+    ),
+    "remote-chat": (
+        QT_TRANSLATE_NOOP("PrivacyService", "Team server"),
+        QT_TRANSLATE_NOOP("PrivacyService", "chats with your team server"),
+    ),
 }
 
 
 def purpose_label(purpose: str) -> str:
     """A short label for one request's purpose, for the ledger table."""
-    return PURPOSE_LABELS.get(purpose, (purpose.replace("-", " ").capitalize(), ""))[0]
+    if purpose in PURPOSE_LABELS:
+        return PrivacyService.tr(PURPOSE_LABELS[purpose][0])
+    return purpose.replace("-", " ").capitalize()  # a purpose newer than this version
 
 
 def purpose_phrase(purpose: str) -> str:
     """What a group of requests was for, to follow "for" in a sentence."""
-    phrase = PURPOSE_LABELS.get(purpose, ("", ""))[1]
-    return phrase or purpose.replace("-", " ")
+    if purpose in PURPOSE_LABELS:
+        return PrivacyService.tr(PURPOSE_LABELS[purpose][1])
+    return purpose.replace("-", " ")
 
 
 def format_moment(moment: datetime, *, with_time: bool = False) -> str:
     """A UTC moment in local time: "28 Nov 2026" (or "28 Nov 2026, 14:05")."""
     local = moment.astimezone() if moment.tzinfo else moment.replace(tzinfo=UTC).astimezone()
-    text = f"{local.day} {local:%b %Y}"
-    return f"{text}, {local:%H:%M}" if with_time else text
-
-
-def _connections(count: int) -> str:
-    return "1 connection" if count == 1 else f"{count} connections"
+    locale = QLocale()
+    # The date's pattern is a translated string: each language orders day, month and year
+    # its own way; QLocale writes the month's name in the language.
+    text = locale.toString(
+        QDate(local.year, local.month, local.day), PrivacyService.tr("d MMM yyyy")
+    )
+    if not with_time:
+        return text
+    time = locale.toString(QTime(local.hour, local.minute), "HH:mm")
+    return PrivacyService.tr("{date}, {time}").format(date=text, time=time)
 
 
 def _join(parts: list[str]) -> str:
-    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+    if len(parts) == 1:
+        return parts[0]
+    return PrivacyService.tr("{list} and {last}").format(list=", ".join(parts[:-1]), last=parts[-1])
 
 
 def describe(totals: list[LedgerTotal], install: ModelInstall | None) -> str:
     """The summary sentence for ledger totals counted since ``install`` (or ever)."""
-    since = (
-        f"since you installed {install.name} on {format_moment(install.at)}"
-        if install is not None
-        else ""
-    )
     count = sum(total.count for total in totals)
+    when = {}
+    if install is not None:
+        when = {"model": install.name, "date": format_moment(install.at)}
     if count == 0:
-        return f"No connection {since}." if since else "No connection so far."
+        if install is None:
+            return PrivacyService.tr("No connection so far.")
+        return PrivacyService.tr("No connection since you installed {model} on {date}.").format(
+            **when
+        )
     size = human_bytes(sum(total.nbytes for total in totals))
-    head = f"{_connections(count)} ({size}) {since or 'so far'}"
+    if install is None:
+        head = PrivacyService.tr("%n connection(s) ({size}) so far", "", count).format(size=size)
+    else:
+        head = PrivacyService.tr(
+            "%n connection(s) ({size}) since you installed {model} on {date}", "", count
+        )
+        head = head.format(size=size, **when)
     phrases = {purpose_phrase(total.purpose) for total in totals}
     hosts = {total.host for total in totals}
     if len(hosts) == 1 and len(phrases) == 1:
-        return f"{head}, all to {hosts.pop()} for {phrases.pop()}."
+        return PrivacyService.tr("{summary}, all to {host} for {purpose}.").format(
+            summary=head, host=hosts.pop(), purpose=phrases.pop()
+        )
     parts: dict[tuple[str, str], int] = {}
     for total in totals:
         key = (total.host, purpose_phrase(total.purpose))
         parts[key] = parts.get(key, 0) + total.count
-    listed = [f"{n} to {host} for {phrase}" for (host, phrase), n in parts.items()]
-    return f"{head}: {_join(listed)}."
+    listed = [
+        PrivacyService.tr("{count} to {host} for {purpose}").format(
+            count=QLocale().toString(n), host=host, purpose=phrase
+        )
+        for (host, phrase), n in parts.items()
+    ]
+    return PrivacyService.tr("{summary}: {list}.").format(summary=head, list=_join(listed))
 
 
 class PrivacyService(QObject):

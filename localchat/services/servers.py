@@ -60,7 +60,9 @@ class ServersService(QObject):
             server = self.servers.add(name, base_url, api_key or None)
             for model_id in offered:
                 self._models.add(
-                    name=f"{model_id} (on {server.name})",
+                    name=self.tr("{model} (on {server})").format(
+                        model=model_id, server=server.name
+                    ),
                     path=stored_path(RemoteModel(server.name, model_id)),
                     source="remote",
                     source_repo=server.base_url,
@@ -99,8 +101,8 @@ class ServersService(QObject):
         server = self.servers.get(remote.server)
         if server is None:
             raise UserFacingError(
-                f"The server {remote.server} is no longer saved.",
-                "Add it again in the Models pane.",
+                self.tr("The server {name} is no longer saved.").format(name=remote.server),
+                self.tr("Add it again in the Models pane."),
             )
         from localchat.engines.remote import RemoteEngine
 

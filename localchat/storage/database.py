@@ -16,6 +16,7 @@ from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.orm import Session, sessionmaker
 
 from localchat.errors import UserFacingError
+from localchat.i18n import translate
 from localchat.storage.revision import SCHEMA_VERSION
 
 if TYPE_CHECKING:
@@ -108,8 +109,14 @@ def _make_engine(path: Path, *, migrating: bool = False) -> Engine:
 def _not_a_database(path: Path, error: Exception) -> UserFacingError:
     log.warning("Cannot read %s as SQLite: %s", path, error)
     return UserFacingError(
-        f"The chat history file {path} is damaged or is not a LocalChat history.",
-        "Move the file somewhere else and start LocalChat again to begin a new history.",
+        translate(
+            "StorageErrors",
+            "The chat history file {file} is damaged or is not a LocalChat history.",
+        ).format(file=path),
+        translate(
+            "StorageErrors",
+            "Move the file somewhere else and start LocalChat again to begin a new history.",
+        ),
     )
 
 
@@ -122,15 +129,22 @@ def _storage_problem(path: Path, error: BaseException) -> UserFacingError | None
     if primary == _SQLITE_FULL:
         log.warning("Disk full while using %s: %s", path, error)
         return UserFacingError(
-            "The disk is full, so LocalChat could not save your history.",
-            "Free some space on the disk, then try again.",
+            translate(
+                "StorageErrors", "The disk is full, so LocalChat could not save your history."
+            ),
+            translate("StorageErrors", "Free some space on the disk, then try again."),
         )
     if primary == _SQLITE_IOERR:
         log.warning("I/O error on %s: %s", path, error)
         return UserFacingError(
-            f"LocalChat could not read or write its history file {path}: the disk may be "
-            "full, or the drive may have a problem.",
-            "Free some space on the disk and check the drive, then try again.",
+            translate(
+                "StorageErrors",
+                "LocalChat could not read or write its history file {file}: the disk may be "
+                "full, or the drive may have a problem.",
+            ).format(file=path),
+            translate(
+                "StorageErrors", "Free some space on the disk and check the drive, then try again."
+            ),
         )
     if primary in (_SQLITE_CORRUPT, _SQLITE_NOTADB):
         return _not_a_database(path, error)
@@ -185,14 +199,22 @@ def _check_can_migrate(path: Path, state: _FileState) -> None:
     if state.revision is not None and state.revision not in known_revisions():
         log.warning("%s has unknown schema revision %s", path, state.revision)
         raise UserFacingError(
-            "This history was written by a newer version of LocalChat and cannot be "
-            "opened by this one.",
-            "Update LocalChat to the latest version to open it.",
+            translate(
+                "StorageErrors",
+                "This history was written by a newer version of LocalChat and cannot be "
+                "opened by this one.",
+            ),
+            translate("StorageErrors", "Update LocalChat to the latest version to open it."),
         )
     if not state.has_version_table and state.has_other_tables:
         raise UserFacingError(
-            f"The file {path} is a database, but not a LocalChat history.",
-            "Choose another data folder, or move the file away and start LocalChat again.",
+            translate(
+                "StorageErrors", "The file {file} is a database, but not a LocalChat history."
+            ).format(file=path),
+            translate(
+                "StorageErrors",
+                "Choose another data folder, or move the file away and start LocalChat again.",
+            ),
         )
 
 

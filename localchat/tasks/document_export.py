@@ -9,6 +9,7 @@ from typing import Literal
 
 from localchat.documents import Block
 from localchat.errors import UserFacingError
+from localchat.i18n import translate
 from localchat.tasks.chunking import render_blocks
 from localchat.tasks.export import atomic_replace
 
@@ -28,8 +29,10 @@ def format_for(path: Path) -> ExportFormat:
         return EXPORT_SUFFIXES[path.suffix.lower()]
     except KeyError:
         raise UserFacingError(
-            f"LocalChat can't save as “{path.suffix or path.name}”.",
-            "Choose a name ending in .md, .txt or .docx.",
+            translate("TaskErrors", "LocalChat can't save as “{kind}”.").format(
+                kind=path.suffix or path.name
+            ),
+            translate("TaskErrors", "Choose a name ending in .md, .txt or .docx."),
         ) from None
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Protocol, TextIO
 
 from localchat.errors import UserFacingError, is_disk_full
+from localchat.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -125,12 +126,16 @@ def atomic_text_file(path: Path) -> Iterator[TextIO]:
 def _save_error(path: Path, error: OSError) -> UserFacingError:
     if is_disk_full(error):
         return UserFacingError(
-            f"The disk is full, so {path.name} could not be saved.",
-            "Free some space, then export again.",
+            translate("TaskErrors", "The disk is full, so {file} could not be saved.").format(
+                file=path.name
+            ),
+            translate("TaskErrors", "Free some space, then export again."),
         )
     return UserFacingError(
-        f"LocalChat could not save {path.name}: {error.strerror or error}.",
-        "Check that the folder exists and can be written to.",
+        translate("TaskErrors", "LocalChat could not save {file}: {error}.").format(
+            file=path.name, error=error.strerror or error
+        ),
+        translate("TaskErrors", "Check that the folder exists and can be written to."),
     )
 
 

@@ -14,20 +14,12 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
+from localchat.i18n import translate
 from localchat.tasks.languages import LANGUAGES, detect_language, language_name
 
 log = logging.getLogger(__name__)
 
 __all__ = ["FactProblem", "check_summary", "check_translation", "facts_to_keep"]
-
-_PHRASES = {
-    "number": "the number {} is missing",
-    "date": "the date {} is missing or changed",
-    "url": "the address {} is missing or changed",
-    "email": "the e-mail address {} is missing or changed",
-    "code": "the code `{}` is missing or changed",
-    "term": 'the term "{}" is missing',
-}
 
 
 @dataclass(frozen=True)
@@ -48,10 +40,28 @@ class FactProblem:
     def describe(self) -> str:
         """The problem as a plain phrase, e.g. "the number 1871 is missing"."""
         if self.kind == "language":
-            return f"the text is not in {language_name(self.detail)}"
-        if self.added:
-            return f"the {self.kind} {self.detail} is not in the {self.original}"
-        return _PHRASES.get(self.kind, "{} is missing").format(self.detail)
+            text = translate("FactCheck", "the text is not in {language}")
+            return text.format(language=language_name(self.detail))
+        if self.added:  # only numbers are checked for being made up
+            if self.original == "original":
+                text = translate("FactCheck", "the number {item} is not in the original")
+            else:
+                text = translate("FactCheck", "the number {item} is not in the document")
+            return text.format(item=self.detail)
+        return _missing_phrase(self.kind).format(item=self.detail)
+
+
+def _missing_phrase(kind: str) -> str:
+    """The phrase for a lost item of this kind, with an {item} to fill in."""
+    phrases = {
+        "number": translate("FactCheck", "the number {item} is missing"),
+        "date": translate("FactCheck", "the date {item} is missing or changed"),
+        "url": translate("FactCheck", "the address {item} is missing or changed"),
+        "email": translate("FactCheck", "the e-mail address {item} is missing or changed"),
+        "code": translate("FactCheck", "the code `{item}` is missing or changed"),
+        "term": translate("FactCheck", 'the term "{item}" is missing'),
+    }
+    return phrases.get(kind) or translate("FactCheck", "{item} is missing")
 
 
 # Words for small numbers: a translation may write "onze" for 11, a document "two" where

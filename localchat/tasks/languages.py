@@ -7,6 +7,8 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
+from localchat.i18n import translate
+
 
 @dataclass(frozen=True)
 class Language:
@@ -187,14 +189,16 @@ def model_language_warning(catalog_languages: list[str] | None, target: str) -> 
     if catalog_languages is None:
         if target == "en":
             return None
-        return (
-            f"LocalChat doesn't know how well this model writes {name}. "
-            "Check the translation carefully, or pick a model from the catalog that lists it."
-        )
+        return translate(
+            "Languages",
+            "LocalChat doesn't know how well this model writes {language}. Check the "
+            "translation carefully, or pick a model from the catalog that lists it.",
+        ).format(language=name)
     if target in catalog_languages:
         return None
     known = ", ".join(language_name(code) for code in catalog_languages[:4]) or "English"
-    return (
-        f"This model was trained mostly on {known}, so its {name} may be poor. "
-        f"For a better translation, choose a model that lists {name} among its languages."
-    )
+    return translate(
+        "Languages",
+        "This model was trained mostly on {languages}, so its {language} may be poor. For a "
+        "better translation, choose a model that lists {language} among its languages.",
+    ).format(languages=known, language=name)

@@ -1,13 +1,15 @@
-"""The LocalChat window: a side rail (Chat, Summarize, Translate, Models) and the panes."""
+"""The LocalChat window: a side rail (Chat, Summarize, Translate, Library, Models) and the panes."""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
+from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, QUrl, Slot
 from PySide6.QtGui import (
+    QAccessible,
     QCloseEvent,
     QDesktopServices,
     QGuiApplication,
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QToolButton,
@@ -39,14 +42,40 @@ from localchat.services.model_choice import ModelChoiceService
 from localchat.services.models import ModelsService
 from localchat.services.privacy import PrivacyService
 from localchat.services.settings import SettingsService
+from localchat.ui import accessibility
+from localchat.ui.accessibility import first_control, set_role
 from localchat.ui.chat.chat_pane import ChatPane
 from localchat.ui.chat.sidebar import Sidebar
+from localchat.ui.models.download_words import decimal, shortcut_text, whole
 from localchat.ui.pane_stack import PaneFactory, PaneStack
 from localchat.ui.widgets.download_status import DownloadStatus
 
 logger = logging.getLogger(__name__)
+# Rail buttons share the rail's width: a vertical layout gives each the smallest maximum
+# width among fixed-width buttons, which would cut the longest word of a translation.
+RAIL_BUTTON_POLICY = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
-PANES = ("Chat", "Summarize", "Translate", "Models")
+PANES = ("Chat", "Summarize", "Translate", "Library", "Models")
+# Each pane's button text and accessible name, by its name in PANES.
+PANE_WORDS = {
+    "Chat": (QT_TRANSLATE_NOOP("MainWindow", "Chat"), QT_TRANSLATE_NOOP("MainWindow", "Chat pane")),
+    "Summarize": (
+        QT_TRANSLATE_NOOP("MainWindow", "Summarize"),
+        QT_TRANSLATE_NOOP("MainWindow", "Summarize pane"),
+    ),
+    "Translate": (
+        QT_TRANSLATE_NOOP("MainWindow", "Translate"),
+        QT_TRANSLATE_NOOP("MainWindow", "Translate pane"),
+    ),
+    "Library": (
+        QT_TRANSLATE_NOOP("MainWindow", "Library"),
+        QT_TRANSLATE_NOOP("MainWindow", "Library pane"),
+    ),
+    "Models": (
+        QT_TRANSLATE_NOOP("MainWindow", "Models"),
+        QT_TRANSLATE_NOOP("MainWindow", "Models pane"),
+    ),
+}
 # A new conversation joins the sidebar this much later (every row of the list moves down:
 # the whole list is repainted), after the frame that shows its first question and after the
 # answer's first steps in Python on the inference thread, which would slow that paint down.
@@ -105,34 +134,57 @@ class MainWindow(QMainWindow):
     def _build_layout(self) -> None:
         rail = QWidget()
         rail.setObjectName("rail")
+        # As wide as its longest word in every language ("Zusammenfassen"), never squeezed.
+        rail.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
         rail_layout = QVBoxLayout(rail)
         rail_layout.setContentsMargins(6, 10, 6, 10)
         rail_layout.setSpacing(4)
+        accessibility.install()
+        # The pane buttons read as page tabs to a screen reader, in a list of their own.
+        tabs = QWidget()
+        tabs.setAccessibleName(self.tr("Pages"))
+        set_role(tabs, QAccessible.Role.PageTabList)
+        tabs_layout = QVBoxLayout(tabs)
+        tabs_layout.setContentsMargins(0, 0, 0, 0)
+        tabs_layout.setSpacing(4)
+        rail_layout.addWidget(tabs)
         self.nav = QButtonGroup(self)
         self.nav.setExclusive(True)
         self.nav_buttons: dict[str, QToolButton] = {}
         for index, name in enumerate(PANES):
             button = QToolButton()
-            button.setText(name)
+            set_role(button, QAccessible.Role.PageTab)
+            text, accessible_name = PANE_WORDS[name]
+            button.setText(self.tr(text))
             button.setCheckable(True)
-            button.setAccessibleName(f"{name} pane")
+            button.setAccessibleName(self.tr(accessible_name))
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            button.setSizePolicy(RAIL_BUTTON_POLICY)
+            button.setToolTip(shortcut_text(f"Ctrl+{index + 1}"))
             self.nav.addButton(button, index)
             self.nav_buttons[name] = button
-            rail_layout.addWidget(button)
+            tabs_layout.addWidget(button)
         rail_layout.addStretch(1)
         if self._privacy is not None:
             privacy_button = QToolButton()
-            privacy_button.setText("Privacy")
-            privacy_button.setAccessibleName("Privacy")
-            privacy_button.setToolTip("What has left this computer, and the Offline switch")
+            privacy_button.setText(self.tr("Privacy"))
+            privacy_button.setAccessibleName(self.tr("Privacy"))
+            privacy_button.setToolTip(
+                self.tr("What has left this computer, and the Offline switch")
+            )
+            privacy_button.setSizePolicy(RAIL_BUTTON_POLICY)
             privacy_button.clicked.connect(self.open_privacy)
             rail_layout.addWidget(privacy_button)
         settings_button = QToolButton()
-        settings_button.setText("Settings")
-        settings_button.setAccessibleName("Settings")
-        settings_button.setToolTip("Answer style, context length, threads, offline mode (Ctrl+,)")
+        settings_button.setText(self.tr("Settings"))
+        settings_button.setAccessibleName(self.tr("Settings"))
+        settings_button.setToolTip(
+            self.tr("Answer style, context length, threads, offline mode ({shortcut})").format(
+                shortcut=shortcut_text("Ctrl+,")
+            )
+        )
+        settings_button.setSizePolicy(RAIL_BUTTON_POLICY)
         settings_button.clicked.connect(self.open_settings)
         rail_layout.addWidget(settings_button)
         self.nav_buttons["Chat"].setChecked(True)
@@ -151,8 +203,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
     def _build_status_bar(self) -> None:
-        self.model_status = QLabel("No model loaded yet")
-        self.model_status.setAccessibleName("Model status")
+        self.model_status = QLabel(self.tr("No model loaded yet"))
+        self.model_status.setAccessibleName(self.tr("Model status"))
         self.speed_status = QLabel("")
         self.context_status = QLabel("")
         bar = self.statusBar()
@@ -178,6 +230,10 @@ class MainWindow(QMainWindow):
             shortcut = QShortcut(QKeySequence(sequence), self)
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(slot)
+        # Ctrl+1 to Ctrl+5 open the panes in the side rail's order.
+        for index, name in enumerate(PANES):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
+            shortcut.activated.connect(partial(self.open_pane_from_keys, name))
 
     def _connect(self) -> None:
         self.nav.idClicked.connect(self._on_nav_clicked)
@@ -217,8 +273,22 @@ class MainWindow(QMainWindow):
     def show_pane(self, name: str) -> None:
         """Switch to a pane by name."""
         self.nav_buttons[name].setChecked(True)
+        # Tab stops at the selected page tab only (the arrow keys move between tabs, as in
+        # a tab bar); Qt moves that stop when a tab takes the focus, not when one is checked.
+        for button in self.nav_buttons.values():
+            tab = Qt.FocusPolicy.TabFocus if button.isChecked() else Qt.FocusPolicy.NoFocus
+            policy = button.focusPolicy().value & ~Qt.FocusPolicy.TabFocus.value
+            button.setFocusPolicy(Qt.FocusPolicy(policy | tab.value))
         self.stack.setCurrentWidget(self.panes[name])
         self.sidebar.setVisible(name == "Chat")
+
+    def open_pane_from_keys(self, name: str) -> None:
+        """Ctrl+1 to Ctrl+5: show a pane, the keyboard focus on its first control."""
+        self.show_pane(name)
+        pane = self.panes[name]
+        target = self.chat_pane.composer if name == "Chat" else first_control(pane)
+        if target is not None:
+            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def new_chat(self) -> None:
         """Ctrl+N: an empty conversation in the Chat pane."""
@@ -232,7 +302,9 @@ class MainWindow(QMainWindow):
     def rename_conversation(self, conversation_id: int) -> None:
         """Ask for a new title."""
         current = self._library.conversation(conversation_id).title
-        title, ok = QInputDialog.getText(self, "Rename conversation", "Title:", text=current)
+        title, ok = QInputDialog.getText(
+            self, self.tr("Rename conversation"), self.tr("Title:"), text=current
+        )
         if ok and title.strip():
             self._library.rename(conversation_id, title)
 
@@ -241,8 +313,8 @@ class MainWindow(QMainWindow):
         title = self._library.conversation(conversation_id).title
         answer = QMessageBox.question(
             self,
-            "Delete conversation?",
-            f'Delete "{title}" and all its messages?',
+            self.tr("Delete conversation?"),
+            self.tr('Delete "{title}" and all its messages?').format(title=title),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         )
         if answer != QMessageBox.StandardButton.Yes:
@@ -250,7 +322,9 @@ class MainWindow(QMainWindow):
         self._last_deleted = self._library.delete(conversation_id)
         if self.chat_pane.conversation_id == conversation_id:
             self.chat_pane.new_chat()
-        self.statusBar().showMessage(f'Deleted "{title}". Press Ctrl+Z to undo.', 10_000)
+        undo = shortcut_text(QKeySequence.StandardKey.Undo)
+        deleted = self.tr('Deleted "{title}". Press {shortcut} to undo.')
+        self.statusBar().showMessage(deleted.format(title=title, shortcut=undo), 10_000)
 
     def undo_delete(self) -> None:
         """Bring back the conversation deleted last."""
@@ -258,13 +332,20 @@ class MainWindow(QMainWindow):
             restored = self._library.undo_delete(self._last_deleted)
             self._last_deleted = None
             self.chat_pane.open_conversation(restored.id)
-            self.statusBar().showMessage(f'Restored "{restored.title}".', 5000)
+            restored_text = self.tr('Restored "{title}".').format(title=restored.title)
+            self.statusBar().showMessage(restored_text, 5000)
 
     def export_conversation(self, conversation_id: int | None) -> None:
         """Export one conversation, or all when None, to Markdown or JSON."""
-        suggested = "localchat-conversations.md" if conversation_id is None else "conversation.md"
+        if conversation_id is None:
+            suggested = self.tr("localchat-conversations.md")
+        else:
+            suggested = self.tr("conversation.md")
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export", str(Path.home() / suggested), "Markdown (*.md);;JSON (*.json)"
+            self,
+            self.tr("Export"),
+            str(Path.home() / suggested),
+            self.tr("Markdown (*.md);;JSON (*.json)"),
         )
         if path:
             self._library.export(Path(path), conversation_id)
@@ -281,7 +362,9 @@ class MainWindow(QMainWindow):
         """What this computer runs and the model to get for each task (first start, Models)."""
         survey = self._models.last_survey
         if survey is None:
-            message = self._models.last_survey_error or "Still checking this computer; try again."
+            message = self._models.last_survey_error or self.tr(
+                "Still checking this computer; try again."
+            )
             self.statusBar().showMessage(message, 8000)
             return
         from localchat.ui.welcome.welcome_dialog import WelcomeDialog
@@ -342,8 +425,10 @@ class MainWindow(QMainWindow):
 
     @Slot(float, int, int)
     def _on_chat_answer_stats(self, tokens_per_second: float, used: int, size: int) -> None:
-        self.speed_status.setText(f"{tokens_per_second:.1f} tokens/s")
-        self.context_status.setText(f"Context {used:,} / {size:,}" if size else "")
+        speed = decimal(tokens_per_second)
+        self.speed_status.setText(self.tr("{speed} tokens/s").format(speed=speed))
+        context = self.tr("Context {used} / {size}").format(used=whole(used), size=whole(size))
+        self.context_status.setText(context if size else "")
 
     @Slot()
     def _on_library_conversations_changed(self) -> None:
@@ -364,20 +449,21 @@ class MainWindow(QMainWindow):
 
     @Slot(int, int)
     def _on_library_export_progress(self, done: int, total: int) -> None:
-        self.statusBar().showMessage(f"Exporting… {done:,} of {total:,} conversations")
+        exporting = self.tr("Exporting… {done} of %n conversation(s)", "", total)
+        self.statusBar().showMessage(exporting.format(done=whole(done)))
 
     @Slot(str)
     def _on_library_export_finished(self, path: str) -> None:
-        self.statusBar().showMessage(f"Exported to {path}", 8000)
+        self.statusBar().showMessage(self.tr("Exported to {path}").format(path=path), 8000)
 
     @Slot(str)
     def _on_inference_model_loading(self, name: str) -> None:
-        self.model_status.setText(f"Loading {name}…")
+        self.model_status.setText(self.tr("Loading {name}…").format(name=name))
 
     @Slot(str, int)
     def _on_inference_model_loaded(self, name: str, context_size: int) -> None:
-        self.model_status.setText(f"{name} · ready")
-        self.context_status.setText(f"Context {context_size:,}")
+        self.model_status.setText(self.tr("{name} · ready").format(name=name))
+        self.context_status.setText(self.tr("Context {size}").format(size=whole(context_size)))
 
     @Slot(str)
     def _on_inference_model_notice(self, message: str) -> None:
@@ -385,19 +471,21 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _on_inference_model_stopped(self, name: str) -> None:
-        self.model_status.setText(f"{name} · stopped; it starts again with your next question")
+        self.model_status.setText(
+            self.tr("{name} · stopped; it starts again with your next question").format(name=name)
+        )
 
     @Slot(str)
     def _on_inference_model_failed(self, message: str) -> None:
-        self.model_status.setText("The model could not be loaded")
+        self.model_status.setText(self.tr("The model could not be loaded"))
         self.chat_pane.show_error(message)
 
     @Slot(str)
     def _on_view_link_activated(self, url: str) -> None:
         answer = QMessageBox.question(
             self,
-            "Open link?",
-            f"Open this address in your web browser?\n\n{url}",
+            self.tr("Open link?"),
+            self.tr("Open this address in your web browser?\n\n{address}").format(address=url),
             QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
         )
         if answer == QMessageBox.StandardButton.Open:

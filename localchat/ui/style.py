@@ -2,8 +2,18 @@
 
 from __future__ import annotations
 
+import shiboken6
+from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QApplication,
+    QComboBox,
+    QFocusFrame,
+    QToolButton,
+    QWidget,
+)
 
 
 def is_dark(palette: QPalette) -> bool:
@@ -18,6 +28,8 @@ def style_sheet(app: QApplication) -> str:
     dark = is_dark(palette)
     rail = base.darker(115 if not dark else 90).name() if not dark else base.lighter(120).name()
     highlight = palette.color(QPalette.ColorRole.Highlight).name()
+    # The focus ring of a selected rail button, which is filled with the highlight colour.
+    ring_on_highlight = palette.color(QPalette.ColorRole.WindowText).name()
     error_bg = "#5c1f1f" if dark else "#fdecea"
     error_fg = "#ffd7d2" if dark else "#8a1c12"
     advice_bg = "#4a3b12" if dark else "#fff4d6"  # amber: a poor fit, not an error
@@ -29,6 +41,8 @@ def style_sheet(app: QApplication) -> str:
         font-weight: 500;
     }}
     #rail QToolButton:checked {{ background: {highlight}; color: white; }}
+    #rail QToolButton:focus {{ border: 2px solid {highlight}; padding: 6px 2px; }}
+    #rail QToolButton:checked:focus {{ border-color: {ring_on_highlight}; }}
     #sidebar {{ background: {rail}; }}
     #paneTitle {{ font-size: 15pt; font-weight: 600; }}
     #placeholderTitle {{ font-size: 18pt; font-weight: 600; padding: 8px; }}
@@ -40,7 +54,64 @@ def style_sheet(app: QApplication) -> str:
     QStatusBar QLabel {{ padding: 0 8px; }}
     #sidebar QListView::item {{ padding: 5px 6px; }}
     #sidebar QListView {{ border: none; background: transparent; }}
+    /* A focus ring on the controls whose own look shows none: flat tool buttons (Copy,
+       Edit), message text, lists without a frame. */
+    QToolButton:focus {{ border: 2px solid {highlight}; border-radius: 4px; }}
+    #messageText {{ border: 2px solid transparent; border-radius: 4px; }}
+    #messageText:focus {{ border-color: {highlight}; }}
+    #sidebar QListView:focus {{ border: 2px solid {highlight}; border-radius: 4px; }}
+    /* The ring FocusRing puts around buttons, boxes, text areas, lists and tables. */
+    QFocusFrame {{ border: 2px solid {highlight}; border-radius: 4px; }}
     """
+
+
+class FocusRing(QObject):
+    """A ring (a QFocusFrame, drawn by the style sheet) around the focused control.
+
+    Fusion shows the keyboard focus of a push button, a combo box, a check box or a text
+    area, list or table as a faint tint or not at all: a keyboard user cannot see where Tab
+    went. The ring follows the focus into every window, dialogs too. Line edits keep their
+    own (visible) frame; tool buttons and the sidebar list have a style-sheet ring.
+    """
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self._frame: QFocusFrame | None = None
+        app.focusChanged.connect(self._on_app_focus_changed)
+
+    @staticmethod
+    def wants_ring(widget: QWidget | None) -> bool:
+        """Whether ``widget`` gets the ring when focused."""
+        if widget is None or isinstance(widget, QToolButton):
+            return False
+        if not isinstance(widget, (QAbstractButton, QComboBox, QAbstractScrollArea)):
+            return False
+        parent = widget.parentWidget()
+        while parent is not None:  # the sidebar draws its list's ring itself
+            if parent.objectName() == "sidebar":
+                return False
+            parent = parent.parentWidget()
+        return True
+
+    @Slot(QWidget, QWidget)
+    def _on_app_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        # The frame lives in the focused widget's parent and goes when that parent does.
+        if self._frame is not None and not shiboken6.isValid(self._frame):
+            self._frame = None
+        if not self.wants_ring(new):
+            if self._frame is not None:
+                self._frame.setWidget(None)
+                self._frame.hide()
+            return
+        if self._frame is None:
+            self._frame = QFocusFrame()
+            self._frame.setObjectName("focusRing")
+        self._frame.setWidget(new)
+
+
+def install_focus_ring(app: QApplication) -> FocusRing:
+    """Show a visible ring around the focused control in every window of ``app`` (once)."""
+    return app.findChild(FocusRing) or FocusRing(app)
 
 
 def dark_palette() -> QPalette:

@@ -43,6 +43,7 @@ def test_first_start_shows_an_empty_chat_and_every_pane(app: Application) -> Non
         "Chat": "ChatPane",
         "Summarize": "SummarizePane",
         "Translate": "TranslatePane",
+        "Library": "LibraryPane",
         "Models": "ModelsPane",
     }
     summarize = window.panes["Summarize"]

@@ -6,7 +6,8 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -24,9 +25,13 @@ from localchat.services.chat import ChatService
 from localchat.services.inference import InferenceService
 from localchat.services.library import LibraryService
 from localchat.services.model_choice import ModelChoiceService
+from localchat.ui.accessibility import announce, spoken
 from localchat.ui.chat.composer import Composer
+from localchat.ui.chat.documents_toggle import DocumentsToggle
 from localchat.ui.chat.items import MessageItem
 from localchat.ui.chat.message_view import MessageView
+from localchat.ui.chat.sources import show_source
+from localchat.ui.models.download_words import shortcut_text
 from localchat.ui.widgets.elided_label import ElidedLabel
 from localchat.ui.widgets.task_model import FitNotice
 
@@ -35,9 +40,13 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-EMPTY_STATE = "Ask anything. Your conversation stays on this computer."
+EMPTY_STATE = QT_TRANSLATE_NOOP(
+    "ChatPane", "Ask anything. Your conversation stays on this computer."
+)
 # The answer's job is queued this long after a click, so after the frame showing the question.
 SEND_AFTER_FRAME_MS = 1
+REGENERATE_KEY = "Ctrl+R"
+ANNOUNCED_CHARS = 400  # of a finished answer, read out once; the rest is in its message
 
 
 class ChatPane(QWidget):
@@ -78,21 +87,34 @@ class ChatPane(QWidget):
         self.reload_models()
 
     def _build(self) -> None:
-        self.title_label = ElidedLabel("New chat")
+        self.title_label = ElidedLabel(self.tr("New chat"))
         self.title_label.setObjectName("paneTitle")
         self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.model_picker = QComboBox()
-        self.model_picker.setAccessibleName("Model")
-        self.model_picker.setToolTip("The model that answers in this conversation")
+        self.model_picker.setAccessibleName(self.tr("Model"))
+        self.model_picker.setToolTip(self.tr("The model that answers in this conversation"))
         self.model_picker.setMinimumContentsLength(18)
-        self.system_button = QPushButton("System prompt…")
-        self.system_button.setAccessibleName("System prompt")
-        self.system_button.setToolTip("Instructions the model follows in this conversation")
-        self.regenerate_button = QPushButton("Regenerate")
-        self.regenerate_button.setAccessibleName("Regenerate the last answer")
+        self.system_button = QPushButton(self.tr("System prompt…"))
+        self.system_button.setAccessibleName(self.tr("System prompt"))
+        self.system_button.setToolTip(
+            self.tr("Instructions the model follows in this conversation")
+        )
+        self.regenerate_button = QPushButton(self.tr("Regenerate"))
+        self.regenerate_button.setAccessibleName(self.tr("Regenerate the last answer"))
+        self.regenerate_button.setToolTip(
+            self.tr("Write the last answer again ({shortcut})").format(
+                shortcut=shortcut_text(REGENERATE_KEY)
+            )
+        )
         self.regenerate_button.setEnabled(False)
+        # Only while the focus is in this pane: Ctrl+R retranslates a paragraph in Translate.
+        self.regenerate_shortcut = QShortcut(QKeySequence(REGENERATE_KEY), self)
+        self.regenerate_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        model_label = QLabel(self.tr("Model:"))
+        model_label.setBuddy(self.model_picker)
         header = QHBoxLayout()
         header.addWidget(self.title_label, 1)
+        header.addWidget(model_label)
         header.addWidget(self.model_picker)
         header.addWidget(self.system_button)
         header.addWidget(self.regenerate_button)
@@ -101,19 +123,22 @@ class ChatPane(QWidget):
         self.remote_note.hide()
         self.fit_notice = FitNotice(self._choice, "chat")
         self.view = MessageView()
-        self.view.set_placeholder(EMPTY_STATE)
+        self.view.set_placeholder(self.tr(EMPTY_STATE))
         self.error_banner = QLabel()
         self.error_banner.setObjectName("errorBanner")
         self.error_banner.setWordWrap(True)
         self.error_banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error_banner.hide()
         self.composer = Composer()
-        self.send_button = QPushButton("Send")
-        self.send_button.setAccessibleName("Send")
+        self.send_button = QPushButton(self.tr("Send"))
+        self.send_button.setAccessibleName(self.tr("Send"))
         self.send_button.setDefault(True)
         self.send_button.setMinimumWidth(84)
         compose_row = QHBoxLayout()
         compose_row.addWidget(self.composer, 1)
+        # "Use my documents": answers from the Library, with their sources (per conversation).
+        self.documents_toggle = DocumentsToggle()
+        compose_row.addWidget(self.documents_toggle, 0, Qt.AlignmentFlag.AlignBottom)
         compose_row.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignBottom)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -129,9 +154,12 @@ class ChatPane(QWidget):
         self.composer.submitted.connect(self._on_composer_submitted)
         self.send_button.clicked.connect(self._on_send_button_clicked)
         self.regenerate_button.clicked.connect(self.regenerate)
+        self.regenerate_shortcut.activated.connect(self.regenerate)
+        self.composer.edit_last_requested.connect(self._on_composer_edit_last_requested)
         self.system_button.clicked.connect(self._on_system_button_clicked)
         self.model_picker.activated.connect(self._on_model_picker_activated)
         self.view.edit_requested.connect(self._on_view_edit_requested)
+        self.view.source_activated.connect(lambda source: show_source(self, self._chat, source))
         self._chat.answer_text.connect(self._on_chat_answer_text)
         self._chat.answer_ended.connect(self._on_chat_answer_ended)
         self._chat.answer_failed.connect(self._on_chat_answer_failed)
@@ -158,7 +186,9 @@ class ChatPane(QWidget):
         current = self.model_picker.currentData()
         self.model_picker.clear()
         for model in self._library.models():
-            label = model.name + (" (default)" if model.source == "bundled" else "")
+            label = model.name
+            if model.source == "bundled":
+                label = self.tr("{name} (default)").format(name=model.name)
             self.model_picker.addItem(label, model.id)
         index = self.model_picker.findData(current)
         if index < 0 or self.conversation_id is None:
@@ -184,8 +214,10 @@ class ChatPane(QWidget):
         self.fit_notice.show_problem(problem, suggestion)
         if remote:
             self.remote_note.setText(
-                f"This model runs on a server ({model.source_repo}): your messages in this "
-                "conversation are sent there."
+                self.tr(
+                    "This model runs on a server ({server}): your messages in this "
+                    "conversation are sent there."
+                ).format(server=model.source_repo)
             )
         self.remote_note.setVisible(remote)
 
@@ -201,11 +233,12 @@ class ChatPane(QWidget):
     def open_conversation(self, conversation_id: int | None) -> None:
         """Show a stored conversation, or a new one when None."""
         self.conversation_id = conversation_id
+        self.documents_toggle.switch_to(conversation_id)
         self.error_banner.hide()
         self._pending_system_prompt = ""
         if conversation_id is None:
             self.view.set_messages([])
-            self.title_label.setText("New chat")
+            self.title_label.setText(self.tr("New chat"))
             index = self.model_picker.findData(self._chat_choice_id())
             if index >= 0 and not self.generating:
                 self.model_picker.setCurrentIndex(index)
@@ -231,6 +264,7 @@ class ChatPane(QWidget):
                     self.selected_model_id(), self._pending_system_prompt, first_message=text
                 )
                 self.conversation_id = conversation.id
+                self.documents_toggle.adopt(conversation.id)
                 self.title_label.setText(conversation.title)
                 self.conversation_opened.emit(conversation.id)
         except UserFacingError as error:
@@ -259,12 +293,14 @@ class ChatPane(QWidget):
         if self.generating or self.conversation_id is None:
             return
         conversation_id = self.conversation_id
-        self._start(lambda: self._chat.regenerate(conversation_id))
+        documents = self.documents_toggle.scope()
+        self._start(lambda: self._chat.regenerate(conversation_id, documents))
 
     def show_error(self, message: str) -> None:
         """Show a plain-words problem above the composer."""
         self.error_banner.setText(message)
         self.error_banner.show()
+        announce(self, message, assertive=True)
 
     # --- internals ----------------------------------------------------------------------
 
@@ -318,8 +354,10 @@ class ChatPane(QWidget):
         )
 
     def _update_buttons(self) -> None:
-        self.send_button.setText("Stop" if self.generating else "Send")
-        self.send_button.setAccessibleName("Stop the answer" if self.generating else "Send")
+        self.send_button.setText(self.tr("Stop") if self.generating else self.tr("Send"))
+        self.send_button.setAccessibleName(
+            self.tr("Stop the answer") if self.generating else self.tr("Send")
+        )
         has_messages = self.conversation_id is not None and self.view.message_count() > 0
         self.regenerate_button.setEnabled(not self.generating and has_messages)
         self.model_picker.setEnabled(not self.generating)
@@ -350,7 +388,8 @@ class ChatPane(QWidget):
             return
         conversation_id, text = self._sending
         self._sending = None
-        self._start(lambda: self._chat.send(conversation_id, text), shown=True)
+        documents = self.documents_toggle.scope()
+        self._start(lambda: self._chat.send(conversation_id, text, documents), shown=True)
 
     @Slot(int, int, str)
     def _on_chat_answer_text(self, conversation_id: int, request_id: int, text: str) -> None:
@@ -372,14 +411,23 @@ class ChatPane(QWidget):
         # The result says how the answer was stored: no need to read it back.
         shown = conversation_id == self.conversation_id and self.view.streaming_text()
         if result.message_id is not None and result.text and shown:
-            self.view.end_answer(result.status, result.message_id, result.text)
+            self.view.end_answer(result.status, result.message_id, result.text, result.sources)
         else:
             self._show_messages()
         self._update_buttons()
+        announce(self, self._ended_words(result.status, result.text))
         if result.stats.completion_tokens:
             stats = result.stats
             used = stats.prompt_tokens + stats.completion_tokens
             self.answer_stats.emit(stats.tokens_per_second, used, self._context_size)
+
+    def _ended_words(self, status: str, text: str) -> str:
+        """What a screen reader says when an answer ends: the answer itself, or how it ended."""
+        if status == "complete":
+            return self.tr("Answer finished: {text}").format(text=spoken(text, ANNOUNCED_CHARS))
+        if status == "stopped":
+            return self.tr("Answer stopped.")
+        return self.tr("The answer ended before it was finished.")
 
     @Slot(int, int, str)
     def _on_chat_answer_failed(self, _conversation_id: int, request_id: int, message: str) -> None:
@@ -425,9 +473,11 @@ class ChatPane(QWidget):
         )
         text, ok = QInputDialog.getMultiLineText(
             self,
-            "System prompt",
-            "Instructions the model follows in this conversation "
-            '(for example: "Answer in French" or "Be brief"):',
+            self.tr("System prompt"),
+            self.tr(
+                "Instructions the model follows in this conversation "
+                '(for example: "Answer in French" or "Be brief"):'
+            ),
             current,
         )
         if not ok:
@@ -437,27 +487,42 @@ class ChatPane(QWidget):
         else:
             self._library.update(self.conversation_id, system_prompt=text)
 
+    @Slot()
+    def _on_composer_edit_last_requested(self) -> None:
+        """Up in the empty composer: edit the last question, as its Edit button does."""
+        question = self.view.last_question()
+        if question is not None:
+            self._on_view_edit_requested(*question)
+
     @Slot(int, str)
     def _on_view_edit_requested(self, message_id: int, text: str) -> None:
         if self.generating or self.conversation_id is None:
             return
         records = self._library.messages(self.conversation_id)
         later = [r for r in records if r.id > message_id]
-        new_text, ok = QInputDialog.getMultiLineText(self, "Edit message", "Your message:", text)
+        new_text, ok = QInputDialog.getMultiLineText(
+            self, self.tr("Edit message"), self.tr("Your message:"), text
+        )
         if not ok or not new_text.strip():
             return
         if later:
             answer = QMessageBox.question(
                 self,
-                "Replace the later messages?",
-                f"Sending the edited message replaces the {len(later)} message(s) after it.",
+                self.tr("Replace the later messages?"),
+                self.tr(
+                    "Sending the edited message replaces the %n message(s) after it.",
+                    "",
+                    len(later),
+                ),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
         conversation_id = self.conversation_id
         self._start(
-            lambda: self._chat.edit_and_resend(conversation_id, message_id, new_text),
+            lambda: self._chat.edit_and_resend(
+                conversation_id, message_id, new_text, self.documents_toggle.scope()
+            ),
             question=new_text,
             before=message_id,
         )

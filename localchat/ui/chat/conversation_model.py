@@ -6,7 +6,13 @@ from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from typing import Any, Protocol
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QFont
 
 ConversationIdRole = Qt.ItemDataRole.UserRole + 1
@@ -24,13 +30,16 @@ class ConversationLike(Protocol):
 
 
 def day_group(moment: datetime, today: date) -> str:
-    """'Today', 'Yesterday' or 'Earlier' for a conversation's last activity."""
+    """'Today', 'Yesterday' or 'Earlier' for a conversation's last activity.
+
+    In English: the list model shows it translated.
+    """
     day = moment.astimezone().date()
     if day >= today:
-        return "Today"
+        return QT_TRANSLATE_NOOP("ConversationListModel", "Today")
     if day == today - timedelta(days=1):
-        return "Yesterday"
-    return "Earlier"
+        return QT_TRANSLATE_NOOP("ConversationListModel", "Yesterday")
+    return QT_TRANSLATE_NOOP("ConversationListModel", "Earlier")
 
 
 class ConversationListModel(QAbstractListModel):
@@ -79,7 +88,7 @@ class ConversationListModel(QAbstractListModel):
             return None
         text, conversation_id = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return text
+            return text if conversation_id is not None else self.tr(text)
         if role == ConversationIdRole:
             return conversation_id
         if role == IsHeaderRole:

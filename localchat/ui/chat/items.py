@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -13,6 +14,9 @@ class MessageItem:
     role: str  # "user" | "assistant" | "system"
     text: str
     status: str = "complete"  # complete | partial | stopped | interrupted | failed
+    # An answer from the user's documents: the passages it was given (number, path, page,
+    # heading, text...); None when it did not use them, empty when nothing was found.
+    sources: tuple[Any, ...] | None = field(default=None, compare=False)
 
     @classmethod
     def from_record(cls, record: object) -> MessageItem:
@@ -22,4 +26,5 @@ class MessageItem:
             role=record.role,
             text=record.text,
             status=record.status,
+            sources=getattr(record, "sources", None),  # plain records of other front ends
         )

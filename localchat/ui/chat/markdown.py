@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 # markdown_it and pygments are imported on first use: the window's first frame renders no
 # Markdown, and warm_up_highlighting makes both ready on a worker thread after start-up.
 if TYPE_CHECKING:
@@ -207,7 +209,8 @@ def _render_fence(
     foreground = _text_colour(style)
     highlighted = highlight(code, _lexer(language), _formatter(bool(env["dark"]))).rstrip("\n")
     label = f"{html.escape(language)} · " if language else ""
-    link = f'<a href="{html.escape(env["copy_prefix"])}{index}">Copy code</a>'
+    copy = html.escape(QCoreApplication.translate("Markdown", "Copy code"))
+    link = f'<a href="{html.escape(env["copy_prefix"])}{index}">{copy}</a>'
     return (
         f'<p style="margin-bottom: 2px;"><small>{label}{link}</small></p>'
         f'<table width="100%" cellspacing="0" cellpadding="8" '
@@ -223,7 +226,11 @@ def _render_image(
     """An image is never loaded: show its alt text, linked to its address when it is web."""
     token = tokens[idx]
     alt = self.renderInlineAsText(token.children or [], options, env)
-    label = html.escape(f"[image: {alt}]" if alt else "[image]")
+    if alt:
+        text = QCoreApplication.translate("Markdown", "[image: {alt}]").format(alt=alt)
+    else:
+        text = QCoreApplication.translate("Markdown", "[image]")
+    label = html.escape(text)
     src = str(token.attrGet("src") or "")
     if src.startswith(("http://", "https://")):
         return f'<a href="{html.escape(src)}">{label}</a>'

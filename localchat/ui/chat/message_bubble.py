@@ -5,7 +5,17 @@ from __future__ import annotations
 import html
 import logging
 
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QEvent,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import (
     QColor,
     QGuiApplication,
@@ -25,19 +35,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from localchat.tasks.export import ROLE_NAMES
+from localchat.ui.accessibility import message_name
 from localchat.ui.chat.items import MessageItem
 from localchat.ui.chat.markdown import StreamingMarkdown, render_markdown
+from localchat.ui.chat.sources import (
+    SOURCE_LINK_PREFIX,
+    SourcesList,
+    link_citations,
+    sources_to_show,
+)
 from localchat.ui.style import is_dark
 
 logger = logging.getLogger(__name__)
 
 COPY_CODE_PREFIX = "copy-code:"
 STATUS_TAGS = {
-    "partial": "Writing…",
-    "stopped": "Stopped",
-    "interrupted": "Interrupted",
-    "failed": "Failed",
+    "partial": QT_TRANSLATE_NOOP("MessageBubble", "Writing…"),
+    "stopped": QT_TRANSLATE_NOOP("MessageBubble", "Stopped"),
+    "interrupted": QT_TRANSLATE_NOOP("MessageBubble", "Interrupted"),
+    "failed": QT_TRANSLATE_NOOP("MessageBubble", "Failed"),
+}
+ROLE_NAMES = {
+    "user": QT_TRANSLATE_NOOP("MessageBubble", "You"),
+    "assistant": QT_TRANSLATE_NOOP("MessageBubble", "Assistant"),
+    "system": QT_TRANSLATE_NOOP("MessageBubble", "System"),
 }
 HIGHLIGHT_MS = 1500
 PADDING = 12
@@ -118,11 +139,13 @@ class MessageBubble(QFrame):
         copied: Something was put on the clipboard. args: "message" or "code".
         edit_requested: The user wants to edit this message. args: message id, its text.
         link_activated: A web link in the text was clicked. args: the URL.
+        source_activated: A citation [n] or a listed source was clicked. args: the source.
     """
 
     copied = Signal(str)
     edit_requested = Signal(int, str)
     link_activated = Signal(str)
+    source_activated = Signal(object)
 
     def __init__(self, item: MessageItem, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -131,6 +154,7 @@ class MessageBubble(QFrame):
         self.render_count = 0
         self.unfinished_chars = 0  # how much of a streaming answer each render lays out
         self._text = item.text
+        self._sources = item.sources  # an answer from the documents: what [n] cite
         self._code_blocks: list[str] = []
         self._streaming: StreamingMarkdown | None = None  # while the answer is being written
         self._highlighted = False
@@ -138,6 +162,7 @@ class MessageBubble(QFrame):
         self._highlight_timer.timeout.connect(self._on_highlight_timer_timeout)
         self._build()
         self.set_status(item.status)
+        self.set_sources(item.sources)
         self.render()
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
@@ -150,17 +175,23 @@ class MessageBubble(QFrame):
         return size_at_own_width(self)
 
     def _build(self) -> None:
-        role_name = ROLE_NAMES.get(self.role, self.role.title())
+        role_name = self.tr(ROLE_NAMES[self.role]) if self.role in ROLE_NAMES else self.role
         self.role_label = QLabel(role_name, self)
         bold = self.role_label.font()
         bold.setBold(True)
         self.role_label.setFont(bold)
         self.status_label = QLabel(self)
         self.status_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.edit_button = self._tool_button("Edit", "Edit message", "Edit and send again")
+        self.edit_button = self._tool_button(
+            self.tr("Edit"),
+            self.tr("Edit message"),
+            self.tr("Edit and send again (Up in the empty message box edits the last one)"),
+        )
         self.edit_button.clicked.connect(self._on_edit_button_clicked)
         self.edit_button.setVisible(self.role == "user" and self.message_id is not None)
-        self.copy_button = self._tool_button("Copy", "Copy message", "Copy this message's text")
+        self.copy_button = self._tool_button(
+            self.tr("Copy"), self.tr("Copy message"), self.tr("Copy this message's text")
+        )
         self.copy_button.clicked.connect(self._on_copy_button_clicked)
         header = QHBoxLayout()
         header.setSpacing(8)
@@ -170,7 +201,7 @@ class MessageBubble(QFrame):
         header.addWidget(self.edit_button)
         header.addWidget(self.copy_button)
 
-        self.body = self._text_label(f"Message from {role_name}")
+        self.body = self._text_label(self.tr("Message from {role}").format(role=role_name))
         self.body.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._pieces: list[_TextLabel] = []  # finished parts of an answer still being written
         self._text_column = QVBoxLayout()
@@ -184,9 +215,13 @@ class MessageBubble(QFrame):
         layout.setSpacing(6)
         layout.addLayout(header)
         layout.addLayout(self._text_column)
+        self.sources_list = SourcesList(self)
+        self.sources_list.source_chosen.connect(self._on_source_chosen)
+        layout.addWidget(self.sources_list)
 
     def _text_label(self, accessible_name: str) -> _TextLabel:
         label = _TextLabel(self)
+        label.setObjectName("messageText")  # the style sheet draws its focus ring
         label.setTextFormat(Qt.TextFormat.RichText)
         label.setWordWrap(True)
         label.setOpenExternalLinks(False)
@@ -213,6 +248,14 @@ class MessageBubble(QFrame):
         button.setAutoRaise(True)
         button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         return button
+
+    def tab_order(self) -> list[QWidget]:
+        """Its controls in the order Tab reaches them: as laid out, Edit, Copy, the text."""
+        return [self.edit_button, self.copy_button, self.body, self.sources_list]
+
+    def last_in_tab_order(self) -> QWidget:
+        """The control Tab reaches last in this bubble."""
+        return self.sources_list
 
     def text(self) -> str:
         """The message's raw text (Markdown as the model wrote it)."""
@@ -254,17 +297,28 @@ class MessageBubble(QFrame):
                 # Written in full and short: one label, so that a selection spans it all.
                 self._streaming = None
                 self._show_pieces([])
-                self.body.setText(streamed.html)
+                self.body.setText(self._linked(streamed.html))
             else:  # a long answer stays in pieces: joining them would stall the window
                 self._show_pieces(streamed.finished)
                 self.body.setText(streamed.tail)
             self._code_blocks = streamed.code_blocks
         else:
             rendered = render_markdown(self._text, COPY_CODE_PREFIX, dark=is_dark(self.palette()))
-            self.body.setText(rendered.html)
+            self.body.setText(self._linked(rendered.html))
             self._code_blocks = rendered.code_blocks
-        self.body.setAccessibleDescription(self._text[:2000])
+        self._update_accessible_text()
         self.render_count += 1
+
+    def _update_accessible_text(self) -> None:
+        """Read as "You: <text>" or "Assistant: <text>", and how it ended if not in full."""
+        who = self.tr(ROLE_NAMES[self.role]) if self.role in ROLE_NAMES else self.role
+        # A name that changed with every streamed word would be read again and again.
+        text = self.tr("Writing…") if self.status == "partial" else self._text
+        if self._sources is not None and self.status != "partial":
+            text = f"{text}\n{self.sources_list.spoken()}"
+        self.body.setAccessibleName(message_name(who, text))
+        tag = self.tr(STATUS_TAGS[self.status]) if self.status in STATUS_TAGS else ""
+        self.body.setAccessibleDescription(tag)
 
     def _show_pieces(self, pieces: list[str]) -> None:
         """One label per finished piece of a streaming answer, above the body's end."""
@@ -276,7 +330,10 @@ class MessageBubble(QFrame):
             if label.shown_text is not piece and label.shown_text != piece:
                 label.setText(piece)
         for piece in pieces[len(self._pieces) :]:
-            label = self._text_label(self.body.accessibleName())
+            label = self._text_label(self.tr("Part of the answer"))
+            # Without the text's ring border: the finished answer is one text with one
+            # border, and must not change height when its parts become that text.
+            label.setObjectName("messagePiece")
             label.setText(piece)
             self._text_column.insertWidget(len(self._pieces), label)
             self._pieces.append(label)
@@ -284,7 +341,7 @@ class MessageBubble(QFrame):
     def set_status(self, status: str) -> None:
         """Show a tag such as "Stopped" unless the message is complete."""
         self.status = status
-        tag = STATUS_TAGS.get(status, "")
+        tag = self.tr(STATUS_TAGS[status]) if status in STATUS_TAGS else ""
         self.status_label.setText(tag)
         self.status_label.setVisible(bool(tag))
 
@@ -332,8 +389,34 @@ class MessageBubble(QFrame):
         if self.message_id is not None:
             self.edit_requested.emit(self.message_id, self._text)
 
+    def set_sources(self, sources: tuple[object, ...] | None) -> None:
+        """The passages the answer was given (its [n] become links); call render() next."""
+        self._sources = sources
+        shown = sources_to_show(self._text, sources or ())
+        self.sources_list.set_sources(shown, nothing_found=sources == ())
+
+    def _linked(self, rendered: str) -> str:
+        """The answer's HTML with its citations as links to its sources."""
+        if not self._sources:
+            return rendered
+        return link_citations(rendered, {source.number for source in self._sources})
+
+    def _source(self, number: int) -> object | None:
+        return next((s for s in self._sources or () if s.number == number), None)
+
+    @Slot(int)
+    def _on_source_chosen(self, number: int) -> None:
+        source = self._source(number)
+        if source is not None:
+            self.source_activated.emit(source)
+
     @Slot(str)
     def _on_body_link_activated(self, url: str) -> None:
+        if url.startswith(SOURCE_LINK_PREFIX):
+            number = url.removeprefix(SOURCE_LINK_PREFIX)
+            if number.isdigit():
+                self._on_source_chosen(int(number))
+            return
         if url.startswith(COPY_CODE_PREFIX):
             index = url.removeprefix(COPY_CODE_PREFIX)
             if index.isdigit() and int(index) < len(self._code_blocks):

@@ -41,11 +41,13 @@ class MessageView(QScrollArea):
     Signals:
         edit_requested: The user wants to edit a message of theirs. args: message id, its text.
         link_activated: A web link was clicked; the window asks before opening it. args: URL.
+        source_activated: An answer's citation or source was clicked. args: the source.
         copied: Something was put on the clipboard. args: "message" or "code".
     """
 
     edit_requested = Signal(int, str)
     link_activated = Signal(str)
+    source_activated = Signal(object)
     copied = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -68,7 +70,7 @@ class MessageView(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setAccessibleName("Messages")
+        self.setAccessibleName(self.tr("Messages"))
         self.placeholder = QLabel(self)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
@@ -157,7 +159,11 @@ class MessageView(QScrollArea):
             self._render_timer.start()
 
     def end_answer(
-        self, status: str, message_id: int | None = None, text: str | None = None
+        self,
+        status: str,
+        message_id: int | None = None,
+        text: str | None = None,
+        sources: tuple[object, ...] | None = None,
     ) -> None:
         """The answer is over: render it in full and show how it ended ("stopped", …).
 
@@ -172,6 +178,8 @@ class MessageView(QScrollArea):
         if message_id is not None:
             self._stream.set_message_id(message_id)
         self._stream.set_status(status)
+        if sources is not None:  # an answer from the documents: its citations become links
+            self._stream.set_sources(sources)
         self._render_stream()
         self._stream = None
 
@@ -203,6 +211,13 @@ class MessageView(QScrollArea):
         """The raw text of the answer streaming now, or "" when none is."""
         return self._stream.text() if self._stream is not None else ""
 
+    def last_question(self) -> tuple[int, str] | None:
+        """The id and text of the user's last stored message shown, if any."""
+        for bubble in reversed(self._bubbles):
+            if bubble.role == "user" and bubble.message_id is not None:
+                return bubble.message_id, bubble.text()
+        return None
+
     def bubbles(self) -> list[MessageBubble]:
         """The bubbles shown, oldest first."""
         return list(self._bubbles)
@@ -214,8 +229,15 @@ class MessageView(QScrollArea):
         bubble.copied.connect(self.copied)
         bubble.edit_requested.connect(self.edit_requested)
         bubble.link_activated.connect(self.link_activated)
+        bubble.source_activated.connect(self.source_activated)
         # Bubbles go before the placeholder and the closing stretch.
         self._list.insertWidget(len(self._bubbles), bubble)
+        # Tab reaches them in reading order, after the view and before the composer
+        # (a widget made later would otherwise join the end of the window's Tab chain).
+        previous = self._bubbles[-1].last_in_tab_order() if self._bubbles else self
+        for widget in bubble.tab_order():
+            QWidget.setTabOrder(previous, widget)
+            previous = widget
         self._bubbles.append(bubble)
         return bubble
 

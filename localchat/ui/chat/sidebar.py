@@ -4,7 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPoint,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -14,6 +25,8 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QStackedWidget,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -30,8 +43,21 @@ from localchat.ui.chat.search_delegate import (
     TitleRole,
     split_marks,
 )
+from localchat.ui.models.download_words import shortcut_text
 
 SEARCH_DELAY_MS = 200
+
+
+class _ListWidthDelegate(QStyledItemDelegate):
+    """Rows as wide as the list: no row asks for the width of its whole text."""
+
+    def sizeHint(  # noqa: N802 - Qt override
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        """The usual height, and no width of its own (the list gives each row its width)."""
+        size = super().sizeHint(option, index)
+        size.setWidth(0)
+        return size
 
 
 class Sidebar(QWidget):
@@ -61,26 +87,41 @@ class Sidebar(QWidget):
         super().__init__(parent)
         self.setObjectName("sidebar")
         self.model = ConversationListModel()
-        self.new_button = QPushButton("New chat")
-        self.new_button.setAccessibleName("New chat")
-        self.new_button.setToolTip("Start a new conversation (Ctrl+N)")
+        self.new_button = QPushButton(self.tr("New chat"))
+        self.new_button.setAccessibleName(self.tr("New chat"))
+        self.new_button.setToolTip(
+            self.tr("Start a new conversation ({shortcut})").format(
+                shortcut=shortcut_text(QKeySequence.StandardKey.New)
+            )
+        )
         self.search_box = QLineEdit()
-        self.search_box.setPlaceholderText("Search conversations")
-        self.search_box.setAccessibleName("Search conversations")
+        self.search_box.setPlaceholderText(self.tr("Search conversations"))
+        self.search_box.setAccessibleName(self.tr("Search conversations"))
         self.search_box.setClearButtonEnabled(True)
+        self.search_box.setToolTip(
+            self.tr(
+                "Search every conversation ({shortcut}). Down moves into the results; "
+                "Enter opens the one selected."
+            ).format(shortcut=shortcut_text(QKeySequence.StandardKey.Find))
+        )
         self.list_view = QListView()
-        self.list_view.setAccessibleName("Conversations")
+        self.list_view.setAccessibleName(self.tr("Conversations"))
         self.list_view.setModel(self.model)
         self.list_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list_view.setUniformItemSizes(True)
+        # A long title is cut short with "…" (its tool tip is the whole title) instead of
+        # widening the rows past the list and bringing up a horizontal scroll bar.
+        self.list_view.setItemDelegate(_ListWidthDelegate(self.list_view))
+        self.list_view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.results = QListWidget()
-        self.results.setAccessibleName("Search results")
+        self.results.setAccessibleName(self.tr("Search results"))
         # Rows are painted by a delegate (no widget per hit) and all have one height, so
         # filling the list with 50 hits costs about a millisecond on the GUI thread.
         self.results.setItemDelegate(SearchHitDelegate(self.results))
         self.results.setUniformItemSizes(True)
         self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.empty_label = QLabel("No conversations yet.\nYour chats will appear here.")
+        self.empty_label = QLabel(self.tr("No conversations yet.\nYour chats will appear here."))
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
         self.stack = QStackedWidget()
@@ -103,6 +144,7 @@ class Sidebar(QWidget):
         self.list_view.activated.connect(self._on_list_clicked)
         self.list_view.customContextMenuRequested.connect(self._on_list_context_menu)
         self.search_box.textChanged.connect(self._on_search_box_changed)
+        self.search_box.installEventFilter(self)
         self._search_timer.timeout.connect(self._on_search_timer_timeout)
         self.results.itemActivated.connect(self._on_results_chosen)
         self.results.itemClicked.connect(self._on_results_chosen)
@@ -134,20 +176,51 @@ class Sidebar(QWidget):
         self.results.clear()
         for hit in hits:
             plain, marks = split_marks(hit.snippet)
-            item = QListWidgetItem(f"{hit.conversation_title}: {plain}")
+            title = hit.conversation_title
+            # Found by meaning, under the word hits: no word of it matched.
+            if getattr(hit, "related", False):  # plain hits of other front ends have none
+                title = self.tr("{title} · related").format(title=title)
+            item = QListWidgetItem(self.tr("{title}: {text}").format(title=title, text=plain))
             item.setData(HitRole, (hit.conversation_id, hit.message_id or 0))
-            item.setData(TitleRole, hit.conversation_title)
+            item.setData(TitleRole, title)
             item.setData(SnippetRole, (plain, marks))
             item.setToolTip(plain)
             self.results.addItem(item)
         if not hits:
-            self.results.addItem(QListWidgetItem(f'Nothing found for "{query}".'))
+            nothing = self.tr('Nothing found for "{query}".').format(query=query)
+            self.results.addItem(QListWidgetItem(nothing))
         self.stack.setCurrentWidget(self.results)
 
     def focus_search(self) -> None:
         """Put the cursor in the search box (Ctrl+F)."""
         self.search_box.setFocus()
         self.search_box.selectAll()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """In the search box, Down moves into the list below and Enter opens a hit."""
+        if watched is self.search_box and isinstance(event, QKeyEvent):
+            key = event.key() if event.type() == QEvent.Type.KeyPress else None
+            if key == Qt.Key.Key_Down:
+                return self._focus_list()
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._showing_results():
+                item = self.results.currentItem() or self.results.item(0)
+                if item is not None:
+                    self._on_results_chosen(item)
+                return True
+        return super().eventFilter(watched, event)
+
+    def _showing_results(self) -> bool:
+        return self.stack.currentWidget() is self.results and self.results.count() > 0
+
+    def _focus_list(self) -> bool:
+        """Put the focus on the list shown (results or conversations), on its first row."""
+        view = self.stack.currentWidget()
+        if view not in (self.results, self.list_view) or view.model().rowCount() == 0:
+            return False
+        if not view.currentIndex().isValid():
+            view.setCurrentIndex(view.model().index(0, 0))
+        view.setFocus(Qt.FocusReason.TabFocusReason)
+        return True
 
     def _on_list_clicked(self, index: QModelIndex) -> None:
         conversation_id = index.data(ConversationIdRole)
@@ -158,11 +231,11 @@ class Sidebar(QWidget):
         conversation_id = self.list_view.indexAt(point).data(ConversationIdRole)
         menu = QMenu(self)
         if conversation_id is not None:
-            menu.addAction("Rename…", lambda: self.rename_requested.emit(conversation_id))
-            menu.addAction("Export…", lambda: self.export_requested.emit(conversation_id))
-            menu.addAction("Delete", lambda: self.delete_requested.emit(conversation_id))
+            menu.addAction(self.tr("Rename…"), lambda: self.rename_requested.emit(conversation_id))
+            menu.addAction(self.tr("Export…"), lambda: self.export_requested.emit(conversation_id))
+            menu.addAction(self.tr("Delete"), lambda: self.delete_requested.emit(conversation_id))
             menu.addSeparator()
-        menu.addAction("Export all conversations…", self.export_all_requested)
+        menu.addAction(self.tr("Export all conversations…"), self.export_all_requested)
         menu.popup(self.list_view.viewport().mapToGlobal(point))
 
     def _on_search_box_changed(self, text: str) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -12,9 +13,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-PRIVACY_NOTE = (
+PRIVACY_NOTE = QT_TRANSLATE_NOOP(
+    "AddServerDialog",
     "Models on a server run on that computer, not yours: every message of a conversation "
-    "that uses them is sent to the server. Local models keep everything here."
+    "that uses them is sent to the server. Local models keep everything here.",
 )
 
 
@@ -23,32 +25,32 @@ class AddServerDialog(QDialog):
 
     def __init__(self, key_note: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Add a server")
+        self.setWindowTitle(self.tr("Add a server"))
         self.name = QLineEdit()
-        self.name.setAccessibleName("Server name")
-        self.name.setPlaceholderText("Team GPU server")
+        self.name.setAccessibleName(self.tr("Server name"))
+        self.name.setPlaceholderText(self.tr("Team GPU server"))
         self.address = QLineEdit()
-        self.address.setAccessibleName("Server address")
+        self.address.setAccessibleName(self.tr("Server address"))
         self.address.setPlaceholderText("https://gpu-box.example.org/v1")
         self.api_key = QLineEdit()
-        self.api_key.setAccessibleName("API key")
+        self.api_key.setAccessibleName(self.tr("API key"))
         self.api_key.setEchoMode(QLineEdit.EchoMode.Password)
-        self.api_key.setPlaceholderText("Leave empty if the server has none")
+        self.api_key.setPlaceholderText(self.tr("Leave empty if the server has none"))
         form = QFormLayout()
         for label, field in (
-            ("&Name:", self.name),
-            ("&Address:", self.address),
-            ("API &key:", self.api_key),
+            (self.tr("&Name:"), self.name),
+            (self.tr("&Address:"), self.address),
+            (self.tr("API &key:"), self.api_key),
         ):
             caption = QLabel(label)
             caption.setBuddy(field)
             form.addRow(caption, field)
-        note = QLabel(PRIVACY_NOTE + (f"\n\n{key_note}" if key_note else ""))
+        note = QLabel(self.tr(PRIVACY_NOTE) + (f"\n\n{key_note}" if key_note else ""))
         note.setWordWrap(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Connect")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Connect"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -15,10 +16,26 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from localchat.hardware import human_bytes
-from localchat.ui.models.download_words import format_eta, percent, progress_line, short_bytes
+from localchat.ui.models.download_words import (
+    decimal,
+    format_eta,
+    percent,
+    percent_text,
+    progress_line,
+    short_bytes,
+    whole,
+)
 
 COL_MODEL, COL_QUANT, COL_SIZE, COL_NEEDS, COL_FIT, COL_SPEED, COL_STATUS = range(7)
-HEADERS = ("Model", "Variant", "Download", "Memory", "Fits this computer?", "Speed", "Status")
+HEADERS = (
+    QT_TRANSLATE_NOOP("CatalogTableModel", "Model"),
+    QT_TRANSLATE_NOOP("CatalogTableModel", "Variant"),
+    QT_TRANSLATE_NOOP("CatalogTableModel", "Download"),
+    QT_TRANSLATE_NOOP("CatalogTableModel", "Memory"),
+    QT_TRANSLATE_NOOP("CatalogTableModel", "Fits this computer?"),
+    QT_TRANSLATE_NOOP("CatalogTableModel", "Speed"),
+    QT_TRANSLATE_NOOP("CatalogTableModel", "Status"),
+)
 SortRole = Qt.ItemDataRole.UserRole + 1
 KeyRole = Qt.ItemDataRole.UserRole + 2
 ProgressRole = Qt.ItemDataRole.UserRole + 3  # Status: percent for a bar, or None
@@ -26,11 +43,28 @@ BarTextsRole = Qt.ItemDataRole.UserRole + 4  # Status: the bar's words, longest 
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 FAILED_COLOUR = QColor("#c62828")
-FIT_COLOURS = {
+FIT_COLOURS = {  # by the fit's label key (catalog.fit.FitLabel.value); its words: .text()
     "Runs well": QColor("#2e7d32"),
     "Tight: close other apps": QColor("#b26a00"),
     "Too big for this computer": QColor("#c62828"),
 }
+# The tasks a model is good at or recommended for (catalog.json's good_at), as the table
+# names them.
+TASK_NAMES = {
+    "chat": QT_TRANSLATE_NOOP("CatalogTableModel", "chat"),
+    "summarize": QT_TRANSLATE_NOOP("CatalogTableModel", "summaries"),
+    "translate": QT_TRANSLATE_NOOP("CatalogTableModel", "translation"),
+}
+
+
+def task_name(task: str) -> str:
+    """What a task is called in the table's words ("summaries")."""
+    return CatalogTableModel.tr(TASK_NAMES[task]) if task in TASK_NAMES else task
+
+
+def header(column: int) -> str:
+    """A column's title."""
+    return CatalogTableModel.tr(HEADERS[column])
 
 
 @dataclass
@@ -64,17 +98,25 @@ class CatalogRow:
         a = self.assessment
         lines = [f"<b>{a.model.name}</b> · {a.variant.quant} · {a.model.licence}"]
         if not a.model.can_chat:
-            lines.append(a.model.note or "This model reads text but cannot write answers.")
+            lines.append(
+                a.model.note
+                or CatalogTableModel.tr("This model reads text but cannot write answers.")
+            )
             return "<br>".join(lines)
-        lines.append(f"<b>{a.fit.label.value}.</b> {a.fit.reason}")
+        lines.append(f"<b>{a.fit.label.text()}.</b> {a.fit.reason}")
         lines.append(
-            f"{a.plan.label()} · writes {a.speed.describe()}; {a.speed.describe_summary()}. "
-            f"Good at: {', '.join(a.model.good_at)}."
+            CatalogTableModel.tr("{plan} · writes {speed}; {summary}. Good at: {tasks}.").format(
+                plan=a.plan.label(),
+                speed=a.speed.describe(),
+                summary=a.speed.describe_summary(),
+                tasks=", ".join(task_name(task) for task in a.model.good_at),
+            )
         )
         if not a.support.runnable:
             lines.append(a.support.reason)
         if self.recommended_for:
-            lines.append(f"Recommended here for {', '.join(self.recommended_for)}.")
+            tasks = ", ".join(self.recommended_for)
+            lines.append(CatalogTableModel.tr("Recommended here for {tasks}.").format(tasks=tasks))
         return "<br>".join(lines)
 
     @property
@@ -91,40 +133,58 @@ class CatalogRow:
     def status_text(self) -> str:
         """A few words that fit the Status column: 'Downloading 34%', 'Paused at 34%', ..."""
         state = self.download_state
+        p = percent_text(percent(self.done, self.total))
         if self.installed:
-            return "Installed"
+            return CatalogTableModel.tr("Installed")
         if state == "finished":
-            return "Downloaded"  # and checked; "Installed" once the survey lists it
+            return CatalogTableModel.tr(
+                "Downloaded"
+            )  # and checked; "Installed" once the survey lists it
         if state == "queued":
-            return "Waiting…"
+            return CatalogTableModel.tr("Waiting…")
         if state == "running":
             if self.checking:
-                return "Checking…"
-            return f"Downloading {percent(self.done, self.total)}%" if self.total else "Starting…"
+                return CatalogTableModel.tr("Checking…")
+            if not self.total:
+                return CatalogTableModel.tr("Starting…")
+            return CatalogTableModel.tr("Downloading {percent}").format(percent=p)
         if state == "paused":
-            return f"Paused at {percent(self.done, self.total)}%" if self.total else "Paused"
+            return (
+                CatalogTableModel.tr("Paused at {percent}").format(percent=p)
+                if self.total
+                else CatalogTableModel.tr("Paused")
+            )
         if state == "failed":
-            return "Download failed"
+            return CatalogTableModel.tr("Download failed")
         if not self.assessment.model.can_chat:
-            return "Cannot chat"
+            return CatalogTableModel.tr("Cannot chat")
         if not self.assessment.support.runnable:
-            return "Not supported"
+            return CatalogTableModel.tr("Not supported")
         if not self.assessment.variant.downloadable:
-            return "Not on the hub"
-        return "Available"
+            return CatalogTableModel.tr("Not on the hub")
+        return CatalogTableModel.tr("Available")
 
     def bar_texts(self) -> tuple[str, ...]:
         """What the Status cell's bar may say, longest first: the delegate shows one that fits."""
-        p = f"{percent(self.done, self.total)}%"
+        p = percent_text(percent(self.done, self.total))
         if self.checking:
-            return ("Checking…", p)
+            return (CatalogTableModel.tr("Checking…"), p)
         if self.download_state == "queued":
-            return (f"Waiting · {p}", p)
+            return (CatalogTableModel.tr("Waiting · {percent}").format(percent=p), p)
         if self.download_state == "paused":
-            return (f"Paused at {p}", p)
-        left = f" · {format_eta(self.eta)} left" if self.eta >= 0 else ""
-        speed = f" · {short_bytes(self.speed)}/s" if self.speed > 0 else ""
-        return (f"{p}{speed}{left}", f"{p}{left}", p)
+            return (CatalogTableModel.tr("Paused at {percent}").format(percent=p), p)
+        left = CatalogTableModel.tr("{percent} · {time} left").format(
+            percent=p, time=format_eta(self.eta)
+        )
+        speed = CatalogTableModel.tr("{percent} · {speed}/s · {time} left").format(
+            percent=p, speed=short_bytes(self.speed), time=format_eta(self.eta)
+        )
+        if self.eta < 0:
+            left = p
+            speed = CatalogTableModel.tr("{percent} · {speed}/s").format(
+                percent=p, speed=short_bytes(self.speed)
+            )
+        return (speed if self.speed > 0 else left, left, p)
 
     def status_tooltip(self) -> str | None:
         """The whole story behind the Status cell's few words."""
@@ -133,27 +193,48 @@ class CatalogRow:
         if self.installed or state == "finished":
             return None
         if self.checking:
-            return "Downloaded; checking that the file loads before it is listed."
+            return CatalogTableModel.tr(
+                "Downloaded; checking that the file loads before it is listed."
+            )
         if state == "running":
-            return "Downloading: " + progress_line(self.done, self.total, self.speed, self.eta)
+            line = progress_line(self.done, self.total, self.speed, self.eta)
+            return CatalogTableModel.tr("Downloading: {progress}").format(progress=line)
         if state == "queued":
-            return "Waiting to start."
+            return CatalogTableModel.tr("Waiting to start.")
         if state == "paused":
-            return f"Paused at {progress_line(self.done, self.total, 0, -1)}. Resume continues."
+            line = progress_line(self.done, self.total, 0, -1)
+            return CatalogTableModel.tr("Paused at {progress}. Resume continues.").format(
+                progress=line
+            )
         if state == "failed":
             return self.error or None
         if not a.model.can_chat:
-            return a.model.note or "This model reads text but cannot write answers."
+            return a.model.note or CatalogTableModel.tr(
+                "This model reads text but cannot write answers."
+            )
         if not a.support.runnable:
             return a.support.reason
         if not a.variant.downloadable:
-            return "This file comes with a Python package; it is not on the hub to download."
+            return CatalogTableModel.tr(
+                "This file comes with a Python package; it is not on the hub to download."
+            )
         return None
 
 
 ACTIVE_STATES = ("queued", "running", "paused")
 # The longest words the Status column shows; it is made this wide so that none is cut.
-STATUS_SAMPLES = ("Downloading 100%", "Download failed", "Paused at 100%", "100% · 59 min left")
+STATUS_SAMPLES = (
+    QT_TRANSLATE_NOOP("CatalogTableModel", "Downloading {percent}"),
+    QT_TRANSLATE_NOOP("CatalogTableModel", "Download failed"),
+    QT_TRANSLATE_NOOP("CatalogTableModel", "Paused at {percent}"),
+    QT_TRANSLATE_NOOP("CatalogTableModel", "{percent} · {time} left"),
+)
+
+
+def status_samples() -> list[str]:
+    """STATUS_SAMPLES in the user's language, at their widest."""
+    wide = {"percent": percent_text(100), "time": format_eta(59 * 60)}
+    return [CatalogTableModel.tr(sample).format(**wide) for sample in STATUS_SAMPLES]
 
 
 class CatalogTableModel(QAbstractTableModel):
@@ -196,7 +277,7 @@ class CatalogTableModel(QAbstractTableModel):
     ) -> Any:
         """Column titles."""
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return header(section)
         return None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -233,7 +314,9 @@ class CatalogTableModel(QAbstractTableModel):
     def _accessible_text(self, row: CatalogRow, column: int) -> str:
         text = self._text(row, column)
         if column == COL_STATUS and row.progress() is not None and row.eta >= 0:
-            return f"{text}, about {format_eta(row.eta)} left"
+            return CatalogTableModel.tr("{status}, about {time} left").format(
+                status=text, time=format_eta(row.eta)
+            )
         return text
 
     def _tooltip(self, row: CatalogRow, column: int) -> str | None:
@@ -251,7 +334,7 @@ class CatalogTableModel(QAbstractTableModel):
     def _text(self, row: CatalogRow, column: int) -> str:
         a = row.assessment
         if column == COL_MODEL:
-            star = "  ★ " + ", ".join(row.recommended_for) if row.recommended_for else ""
+            star = "  ★ " + ", ".join(row.recommended_for) if row.recommended_for else ""  # tasks
             return f"{a.model.name}{star}"
         if column == COL_QUANT:
             return a.variant.quant
@@ -260,12 +343,13 @@ class CatalogTableModel(QAbstractTableModel):
         if column == COL_NEEDS:
             return human_bytes(a.estimate.total) if a.model.can_chat else "—"
         if column == COL_FIT:
-            return a.fit.label.value if a.model.can_chat else "Cannot chat"
+            return a.fit.label.text() if a.model.can_chat else CatalogTableModel.tr("Cannot chat")
         if column == COL_SPEED:
             if not a.model.can_chat:
                 return "—"
             words = a.speed.words_per_second
-            return f"{words:.1f} words/s" if words < 2 else f"{words:.0f} words/s"
+            speed = decimal(words) if words < 2 else whole(words)
+            return CatalogTableModel.tr("{speed} words/s").format(speed=speed)
         return row.status_text()
 
     def _sort_value(self, row: CatalogRow, column: int) -> Any:

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from localchat.ui.models.catalog_table import CatalogRow
-from localchat.ui.models.download_words import percent, progress_line, short_bytes
+from localchat.ui.models.download_words import percent, percent_text, progress_line, short_bytes
 
-READY = "Downloaded and checked: ready to use. Pick it in the Chat pane's model list."
+READY = QT_TRANSLATE_NOOP(
+    "DownloadPanel", "Downloaded and checked: ready to use. Pick it in the Chat pane's model list."
+)
 
 
 class DownloadPanel(QWidget):
@@ -21,13 +23,13 @@ class DownloadPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.bar = QProgressBar()
-        self.bar.setAccessibleName("Download progress")
+        self.bar.setAccessibleName(self.tr("Download progress"))
         self.bar.setRange(0, 100)
         self.bar.setFormat("%p%")
         self.bar.setTextVisible(True)
         self.bar.setMaximumHeight(18)
         self.line = QLabel()
-        self.line.setAccessibleName("Download details")
+        self.line.setAccessibleName(self.tr("Download details"))
         self.line.setTextFormat(Qt.TextFormat.PlainText)  # a failure's sentence may hold "<"
         self.line.setWordWrap(True)
         self.line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -59,19 +61,34 @@ class DownloadPanel(QWidget):
         """The bar's percent (None: not known yet) and the line under it."""
         state, done, total = row.download_state, row.done, row.total
         p = percent(done, total)
-        so_far = f"{p}% · {short_bytes(done)} of {short_bytes(total)}" if total else ""
+        so_far = DownloadPanel.tr("{percent} · {done} of {total}").format(
+            percent=percent_text(p), done=short_bytes(done), total=short_bytes(total)
+        )
         if state == "finished" or row.installed:
-            return 100, READY
+            return 100, DownloadPanel.tr(READY)
         if state == "queued":
-            return p, f"Waiting to continue from {so_far}…" if done else "Waiting to start…"
+            if done:
+                return p, DownloadPanel.tr("Waiting to continue from {progress}…").format(
+                    progress=so_far
+                )
+            return p, DownloadPanel.tr("Waiting to start…")
         if state == "paused":
-            where = f"Paused at {so_far}." if total else "Paused."
-            return p, f"{where} Resume continues from there."
+            if total:
+                text = DownloadPanel.tr("Paused at {progress}. Resume continues from there.")
+                return p, text.format(progress=so_far)
+            return p, DownloadPanel.tr("Paused. Resume continues from there.")
         if state == "failed":
-            again = f" Resume tries again from {p}%." if done and total else ""
-            return p, f"Download failed: {row.error or 'it stopped.'}{again}"
+            reason = row.error or DownloadPanel.tr("it stopped.")
+            if done and total:
+                text = DownloadPanel.tr(
+                    "Download failed: {reason} Resume tries again from {percent}."
+                )
+                return p, text.format(reason=reason, percent=percent_text(p))
+            return p, DownloadPanel.tr("Download failed: {reason}").format(reason=reason)
         if not total:
-            return None, "Starting the download…"
+            return None, DownloadPanel.tr("Starting the download…")
         if row.checking:
-            return 100, "Downloaded. Checking that the file loads before it is listed…"
+            return 100, DownloadPanel.tr(
+                "Downloaded. Checking that the file loads before it is listed…"
+            )
         return p, progress_line(done, total, row.speed, row.eta)

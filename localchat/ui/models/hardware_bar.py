@@ -17,10 +17,10 @@ class HardwareSummary(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.text = QLabel("Checking this computer…")
+        self.text = QLabel(self.tr("Checking this computer…"))
         self.text.setWordWrap(True)
         self.bar = QProgressBar()
-        self.bar.setAccessibleName("Memory in use")
+        self.bar.setAccessibleName(self.tr("Memory in use"))
         self.bar.setTextVisible(True)
         self.bar.setMaximumHeight(18)
         self.gpu_hint = QLabel()
@@ -39,15 +39,25 @@ class HardwareSummary(QWidget):
         self._hardware = hardware
         self.bar.show()
         if hardware.gpus:
-            used = "used" if hardware.gpu_offload and capable_gpu(hardware) else "not used"
-            gpu = f"{', '.join(g.name for g in hardware.gpus)} ({used})"
+            names = ", ".join(g.name for g in hardware.gpus)
+            if hardware.gpu_offload and capable_gpu(hardware):
+                gpu = self.tr("{cards} (used)").format(cards=names)
+            else:
+                gpu = self.tr("{cards} (not used)").format(cards=names)
         else:
-            gpu = "no graphics card"
+            gpu = self.tr("no graphics card")
+        cores = self.tr("%n core(s)", "", hardware.physical_cores)
         self.text.setText(
-            f"<b>This computer:</b> {human_bytes(hardware.ram_total)} memory "
-            f"({human_bytes(hardware.ram_available)} free now), "
-            f"{hardware.physical_cores} cores, {gpu}, "
-            f"{human_bytes(hardware.disk_free)} free disk."
+            self.tr(
+                "<b>This computer:</b> {memory} memory ({free} free now), {cores}, "
+                "{graphics}, {disk} free disk."
+            ).format(
+                memory=human_bytes(hardware.ram_total),
+                free=human_bytes(hardware.ram_available),
+                cores=cores,
+                graphics=gpu,
+                disk=human_bytes(hardware.disk_free),
+            )
         )
         hint = gpu_build_hint(hardware)
         self.gpu_hint.setText(hint or "")
@@ -58,7 +68,9 @@ class HardwareSummary(QWidget):
         """The check of this computer failed: say so instead of "Checking…"."""
         self._hardware = None
         self.gpu_hint.hide()
-        self.text.setText("Could not check this computer, so no model is marked as fitting.")
+        self.text.setText(
+            self.tr("Could not check this computer, so no model is marked as fitting.")
+        )
         self.bar.hide()
 
     def show_need(self, needed: int) -> None:
@@ -74,9 +86,8 @@ class HardwareSummary(QWidget):
         self.bar.setRange(0, total // mb)
         self.bar.setValue(min(total, used + needed) // mb)
         if needed:
-            self.bar.setFormat(
-                f"In use {human_bytes(used)} + this model {human_bytes(needed)} "
-                f"of {human_bytes(total)}"
-            )
+            text = self.tr("In use {used} + this model {needed} of {total}")
         else:
-            self.bar.setFormat(f"In use {human_bytes(used)} of {human_bytes(total)}")
+            text = self.tr("In use {used} of {total}")
+        sizes = {"used": human_bytes(used), "needed": human_bytes(needed)}
+        self.bar.setFormat(text.format(total=human_bytes(total), **sizes))

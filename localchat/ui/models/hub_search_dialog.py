@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from localchat.services.models import ModelsService
-from localchat.ui.models.download_words import progress_line
+from localchat.ui.models.download_words import progress_line, whole
 
 _FILE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -27,29 +27,31 @@ class HubSearchDialog(QDialog):
 
     def __init__(self, service: ModelsService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Search the hub")
+        self.setWindowTitle(self.tr("Search the hub"))
         self.resize(680, 480)
         self._service = service
         self._key = ""
         self.query = QLineEdit()
-        self.query.setAccessibleName("Search the hub")
-        self.query.setPlaceholderText("e.g. qwen2.5 0.5b instruct")
-        self.search_button = QPushButton("Search")
-        self.search_button.setAccessibleName("Search the hub")
+        self.query.setAccessibleName(self.tr("Search the hub"))
+        self.query.setPlaceholderText(self.tr("e.g. qwen2.5 0.5b instruct"))
+        self.search_button = QPushButton(self.tr("Search"))
+        self.search_button.setAccessibleName(self.tr("Search the hub"))
         self.results = QTreeWidget()
-        self.results.setAccessibleName("Repositories and their model files")
-        self.results.setHeaderLabels(["Repository / file", "Downloads"])
+        self.results.setAccessibleName(self.tr("Repositories and their model files"))
+        self.results.setHeaderLabels([self.tr("Repository / file"), self.tr("Downloads")])
         self.results.setColumnWidth(0, 480)
         self.status = QLabel(
-            "This asks the hub over the internet. Nothing else is sent; files the catalog does "
-            "not list have no size or memory estimate until downloaded."
+            self.tr(
+                "This asks the hub over the internet. Nothing else is sent; files the catalog "
+                "does not list have no size or memory estimate until downloaded."
+            )
         )
         self.status.setWordWrap(True)
         self.progress = QProgressBar()
-        self.progress.setAccessibleName("Download progress")
+        self.progress.setAccessibleName(self.tr("Download progress"))
         self.progress.hide()
-        self.download_button = QPushButton("Download")
-        self.download_button.setAccessibleName("Download the selected file")
+        self.download_button = QPushButton(self.tr("Download"))
+        self.download_button.setAccessibleName(self.tr("Download the selected file"))
         self.download_button.setEnabled(False)
         row = QHBoxLayout()
         row.addWidget(self.query, 1)
@@ -75,14 +77,14 @@ class HubSearchDialog(QDialog):
     @Slot()
     def _on_search_clicked(self) -> None:
         if self.query.text().strip():
-            self.status.setText("Searching…")
+            self.status.setText(self.tr("Searching…"))
             self._service.search_hub(self.query.text().strip())
 
     @Slot(str, object)
     def _on_service_hub_results(self, query: str, repos: list) -> None:
         self.results.clear()
         for repo in repos:
-            parent = QTreeWidgetItem([repo.repo_id, f"{repo.downloads:,}"])
+            parent = QTreeWidgetItem([repo.repo_id, whole(repo.downloads)])
             for name in repo.files:
                 child = QTreeWidgetItem([name, ""])
                 child.setData(0, _FILE_ROLE, (repo.repo_id, name))
@@ -90,11 +92,11 @@ class HubSearchDialog(QDialog):
             self.results.addTopLevelItem(parent)
             parent.setExpanded(True)
         found = len(repos)
-        self.status.setText(
-            f'{found} repositor{"y" if found == 1 else "ies"} with GGUF files for "{query}".'
-            if found
-            else f'Nothing found for "{query}".'
-        )
+        if found:
+            text = self.tr('%n repositories with GGUF files for "{query}".', "", found)
+        else:
+            text = self.tr('Nothing found for "{query}".')
+        self.status.setText(text.format(query=query))
 
     @Slot(str)
     def _on_service_failed(self, message: str) -> None:
@@ -112,7 +114,7 @@ class HubSearchDialog(QDialog):
             self._key = self._service.download_file(*target)
             self.progress.setRange(0, 0)
             self.progress.show()
-            self.status.setText(f"Downloading {target[1]}…")
+            self.status.setText(self.tr("Downloading {name}…").format(name=target[1]))
 
     @Slot(str, int, int, float, float)
     def _on_service_progress(
@@ -128,7 +130,7 @@ class HubSearchDialog(QDialog):
         if key == self._key and state == "finished":
             self.progress.setRange(0, 1)
             self.progress.setValue(1)
-            self.status.setText("Installed. Pick it in the Chat pane's model list.")
+            self.status.setText(self.tr("Installed. Pick it in the Chat pane's model list."))
 
     @Slot(str, str)
     def _on_service_download_failed(self, key: str, message: str) -> None:

@@ -7,7 +7,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -38,6 +38,7 @@ from localchat.ui.models.catalog_table import (
     CatalogRow,
     CatalogTableModel,
     KeyRole,
+    task_name,
 )
 from localchat.ui.models.download_panel import DownloadPanel
 from localchat.ui.models.hardware_bar import HardwareSummary
@@ -49,7 +50,35 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-TASK_NAMES = {"chat": "chat", "summarize": "summaries", "translate": "translation"}
+# The filter buttons (CatalogFilter.MODES) and the action button's actions, as shown.
+MODE_WORDS = {
+    "Recommended": (
+        QT_TRANSLATE_NOOP("ModelsPane", "Recommended"),
+        QT_TRANSLATE_NOOP("ModelsPane", "Show recommended models"),
+    ),
+    "Installed": (
+        QT_TRANSLATE_NOOP("ModelsPane", "Installed"),
+        QT_TRANSLATE_NOOP("ModelsPane", "Show installed models"),
+    ),
+    "All": (
+        QT_TRANSLATE_NOOP("ModelsPane", "All"),
+        QT_TRANSLATE_NOOP("ModelsPane", "Show all models"),
+    ),
+}
+ACTION_WORDS = {
+    "Download": (
+        QT_TRANSLATE_NOOP("ModelsPane", "Download"),
+        QT_TRANSLATE_NOOP("ModelsPane", "Download the selected model"),
+    ),
+    "Pause": (
+        QT_TRANSLATE_NOOP("ModelsPane", "Pause"),
+        QT_TRANSLATE_NOOP("ModelsPane", "Pause the selected model's download"),
+    ),
+    "Resume": (
+        QT_TRANSLATE_NOOP("ModelsPane", "Resume"),
+        QT_TRANSLATE_NOOP("ModelsPane", "Resume the selected model's download"),
+    ),
+}
 
 
 class ModelsPane(QWidget):
@@ -84,11 +113,13 @@ class ModelsPane(QWidget):
             self._on_service_failed(service.last_survey_error)
 
     def _build(self) -> None:
-        title = QLabel("Models")
+        title = QLabel(self.tr("Models"))
         title.setObjectName("paneTitle")
-        self.welcome_button = QPushButton("What can this computer run?")
-        self.welcome_button.setAccessibleName("What can this computer run?")
-        self.welcome_button.setToolTip("A short guide to the models that suit this computer")
+        self.welcome_button = QPushButton(self.tr("What can this computer run?"))
+        self.welcome_button.setAccessibleName(self.tr("What can this computer run?"))
+        self.welcome_button.setToolTip(
+            self.tr("A short guide to the models that suit this computer")
+        )
         title_row = QHBoxLayout()
         title_row.addWidget(title)
         title_row.addStretch(1)
@@ -97,30 +128,36 @@ class ModelsPane(QWidget):
         self.filters = QButtonGroup(self)
         filter_row = QHBoxLayout()
         for mode in CatalogFilter.MODES:
-            button = QRadioButton(mode)
-            button.setAccessibleName(f"Show {mode.lower()} models")
+            label, name = MODE_WORDS[mode]
+            button = QRadioButton(self.tr(label))
+            button.setProperty("mode", mode)
+            button.setAccessibleName(self.tr(name))
             self.filters.addButton(button)
             filter_row.addWidget(button)
             button.setChecked(mode == self.proxy.mode)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Filter by name")
-        self.search.setAccessibleName("Filter models by name")
-        self.import_button = QPushButton("Import a file…")
-        self.import_button.setAccessibleName("Import a model file")
-        self.import_button.setToolTip("Add a .gguf (or older GGML .bin) file you already have")
-        self.server_button = QPushButton("Add a server…")
-        self.server_button.setAccessibleName("Add a team server")
-        self.server_button.setToolTip("Use models on a vLLM, Ollama, llama.cpp or LM Studio server")
+        self.search.setPlaceholderText(self.tr("Filter by name"))
+        self.search.setAccessibleName(self.tr("Filter models by name"))
+        self.import_button = QPushButton(self.tr("Import a file…"))
+        self.import_button.setAccessibleName(self.tr("Import a model file"))
+        self.import_button.setToolTip(
+            self.tr("Add a .gguf (or older GGML .bin) file you already have")
+        )
+        self.server_button = QPushButton(self.tr("Add a server…"))
+        self.server_button.setAccessibleName(self.tr("Add a team server"))
+        self.server_button.setToolTip(
+            self.tr("Use models on a vLLM, Ollama, llama.cpp or LM Studio server")
+        )
         self.server_button.setVisible(self._servers is not None)
         filter_row.addStretch(1)
         filter_row.addWidget(self.search)
         filter_row.addWidget(self.import_button)
-        self.hub_button = QPushButton("Search the hub…")
-        self.hub_button.setAccessibleName("Search the hub for more models")
+        self.hub_button = QPushButton(self.tr("Search the hub…"))
+        self.hub_button.setAccessibleName(self.tr("Search the hub for more models"))
         filter_row.addWidget(self.hub_button)
         filter_row.addWidget(self.server_button)
         self.table = QTableView()
-        self.table.setAccessibleName("Model catalog")
+        self.table.setAccessibleName(self.tr("Model catalog"))
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -130,19 +167,22 @@ class ModelsPane(QWidget):
         self.status_delegate = StatusDelegate(self.table)
         self.table.setItemDelegateForColumn(COL_STATUS, self.status_delegate)
         self._fit_columns()  # whole headers while the table is empty
-        self.details = QLabel("Select a model to see what it needs and why it fits or not.")
-        self.details.setAccessibleName("About the selected model")
+        self.details = QLabel(
+            self.tr("Select a model to see what it needs and why it fits or not.")
+        )
+        self.details.setAccessibleName(self.tr("About the selected model"))
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.details.setMinimumHeight(60)
         self.download_panel = DownloadPanel()
-        self.action_button = QPushButton("Download")
-        self.action_button.setAccessibleName("Download the selected model")
-        self.cancel_button = QPushButton("Cancel download")
-        self.cancel_button.setAccessibleName("Cancel the download")
-        self.delete_button = QPushButton("Delete…")
-        self.delete_button.setAccessibleName("Delete the selected model")
+        self.action = "Download"  # what action_button does: a key of ACTION_WORDS
+        self.action_button = QPushButton(self.tr("Download"))
+        self.action_button.setAccessibleName(self.tr("Download the selected model"))
+        self.cancel_button = QPushButton(self.tr("Cancel download"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel the download"))
+        self.delete_button = QPushButton(self.tr("Delete…"))
+        self.delete_button.setAccessibleName(self.tr("Delete the selected model"))
         # The bar and its line sit beside Pause/Resume and Cancel; with no download the
         # buttons keep to the right.
         actions = QHBoxLayout()
@@ -222,7 +262,7 @@ class ModelsPane(QWidget):
         picks: dict[str, list[str]] = {}
         for task, pick in survey.recommended.items():
             if pick is not None:
-                picks.setdefault(pick.variant.key, []).append(TASK_NAMES.get(task, task))
+                picks.setdefault(pick.variant.key, []).append(task_name(task))
         previous = {row.key: row for row in self.table_model.rows}
         rows = []
         for assessment in survey.assessments:
@@ -273,7 +313,7 @@ class ModelsPane(QWidget):
 
     @Slot(QAbstractButton)
     def _on_filters_clicked(self, button: QAbstractButton) -> None:
-        self.proxy.set_mode(button.text())
+        self.proxy.set_mode(str(button.property("mode")))
         self._fit_columns()
 
     # --- selection and details ------------------------------------------------------
@@ -306,9 +346,11 @@ class ModelsPane(QWidget):
         elif a.model.can_chat and a.support.runnable and a.variant.downloadable:
             self._show_action("Download")
 
-    def _show_action(self, text: str) -> None:
-        self.action_button.setText(text)
-        self.action_button.setAccessibleName(f"{text} the selected model")
+    def _show_action(self, action: str) -> None:
+        self.action = action
+        text, name = ACTION_WORDS[action]
+        self.action_button.setText(self.tr(text))
+        self.action_button.setAccessibleName(self.tr(name))
         self.action_button.show()
 
     # --- actions --------------------------------------------------------------------
@@ -318,12 +360,11 @@ class ModelsPane(QWidget):
         row = self.selected_row()
         if row is None:
             return
-        text = self.action_button.text()
         try:
-            if text == "Download":
+            if self.action == "Download":
                 self._service.download(row.assessment.variant)
                 self.table_model.update_row(row.key, download_state="queued", error="")
-            elif text == "Pause":
+            elif self.action == "Pause":
                 self._service.pause(row.key)
             else:
                 self._service.resume(row.key)
@@ -345,15 +386,14 @@ class ModelsPane(QWidget):
         installed = self._survey.installed.get(row.assessment.variant.file)
         if installed is None:
             return
-        where = (
-            "Its file will be deleted."
-            if installed.source == "download"
-            else ("The file itself stays where it is.")
-        )
+        if installed.source == "download":
+            question = self.tr("Remove {name} from LocalChat? Its file will be deleted.")
+        else:
+            question = self.tr("Remove {name} from LocalChat? The file itself stays where it is.")
         answer = QMessageBox.question(
             self,
-            "Delete model?",
-            f"Remove {installed.name} from LocalChat? {where}",
+            self.tr("Delete model?"),
+            question.format(name=installed.name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         )
         if answer == QMessageBox.StandardButton.Yes:
@@ -362,7 +402,10 @@ class ModelsPane(QWidget):
     @Slot()
     def _on_import_clicked(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Import a model file", str(Path.home()), "Model files (*.gguf *.bin)"
+            self,
+            self.tr("Import a model file"),
+            str(Path.home()),
+            self.tr("Model files (*.gguf *.bin)"),
         )
         if path:
             self.import_path(Path(path))
@@ -370,14 +413,20 @@ class ModelsPane(QWidget):
     def import_path(self, path: Path) -> None:
         """Check and add a local model file; the answer comes as a signal."""
         self.error_banner.hide()
-        self.details.setText(f"Checking {html.escape(path.name)}: loading it once to be sure…")
+        self.details.setText(
+            self.tr("Checking {name}: loading it once to be sure…").format(
+                name=html.escape(path.name)
+            )
+        )
         self._service.import_file(path)
 
     @Slot(object)
     def _on_service_imported(self, model: InstalledModel) -> None:
         self.error_banner.hide()
         self.details.setText(
-            f"Imported <b>{html.escape(model.name)}</b> ({html.escape(model.architecture)})."
+            self.tr("Imported <b>{name}</b> ({architecture}).").format(
+                name=html.escape(model.name), architecture=html.escape(model.architecture)
+            )
         )
 
     @Slot(str)
@@ -392,15 +441,18 @@ class ModelsPane(QWidget):
         dialog = AddServerDialog(self._servers.servers.key_note, self)
         if dialog.exec():
             self.error_banner.hide()
-            self.details.setText("Connecting to the server…")
+            self.details.setText(self.tr("Connecting to the server…"))
             self._servers.add(*dialog.values())
 
     @Slot(str, int)
     def _on_servers_added(self, name: str, count: int) -> None:
-        self.details.setText(
-            f"Added {count} model{'s' if count != 1 else ''} from <b>{name}</b>. Pick one in "
-            "the Chat pane; messages in those conversations are sent to that server."
+        text = self.tr(
+            "Added %n model(s) from <b>{server}</b>. Pick one in the Chat pane; messages in "
+            "those conversations are sent to that server.",
+            "",
+            count,
         )
+        self.details.setText(text.format(server=html.escape(name)))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
         """Accept dropped model files."""
@@ -425,7 +477,7 @@ class ModelsPane(QWidget):
         row = self.selected_row()
         if row is not None and row.key == key:
             self.download_panel.show_row(row)
-            if self.action_button.text() != "Pause":  # a resume seen first as progress
+            if self.action != "Pause":  # a resume seen first as progress
                 self._show_details()
 
     @Slot(str, str)

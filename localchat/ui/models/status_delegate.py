@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
 )
 
-from localchat.ui.models.catalog_table import STATUS_SAMPLES, BarTextsRole, ProgressRole
+from localchat.ui.models.catalog_table import BarTextsRole, ProgressRole, status_samples
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 BAR_INSET = 3  # between the cell's edge and the bar
@@ -60,7 +60,7 @@ class StatusDelegate(QStyledItemDelegate):
     @staticmethod
     def column_width(metrics: QFontMetrics) -> int:
         """The Status column's width for this font."""
-        return max(metrics.horizontalAdvance(t) for t in STATUS_SAMPLES) + 2 * CELL_PADDING
+        return max(metrics.horizontalAdvance(t) for t in status_samples()) + 2 * CELL_PADDING
 
     @staticmethod
     def bar_rect(cell: QRect) -> QRect:

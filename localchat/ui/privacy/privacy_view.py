@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Slot
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Slot,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -29,9 +36,14 @@ from localchat.services.privacy import (
 logger = logging.getLogger(__name__)
 
 COL_TIME, COL_HOST, COL_PURPOSE, COL_SIZE = range(4)
-HEADERS = ("Time", "Host", "Purpose", "Size")
+HEADERS = (
+    QT_TRANSLATE_NOOP("LedgerTableModel", "Time"),
+    QT_TRANSLATE_NOOP("LedgerTableModel", "Host"),
+    QT_TRANSLATE_NOOP("LedgerTableModel", "Purpose"),
+    QT_TRANSLATE_NOOP("LedgerTableModel", "Size"),
+)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-EMPTY_TEXT = "Nothing has left this computer."
+EMPTY_TEXT = QT_TRANSLATE_NOOP("PrivacyView", "Nothing has left this computer.")
 ENTRY_LIMIT = 500
 SWITCH_STYLE = """
 QCheckBox#offlineSwitch::indicator { width: 34px; height: 18px; border-radius: 9px; }
@@ -75,7 +87,7 @@ class LedgerTableModel(QAbstractTableModel):
     ) -> str | None:
         """Column titles."""
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return self.tr(HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -90,7 +102,7 @@ class LedgerTableModel(QAbstractTableModel):
             return (entry.at, entry.host, entry.purpose, entry.nbytes)[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == COL_SIZE:
-                return f"{entry.nbytes:,} bytes"
+                return self.tr("%Ln byte(s)", "", entry.nbytes)
             if column == COL_TIME:
                 return entry.at.isoformat()
         if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_SIZE:
@@ -125,30 +137,32 @@ class PrivacyView(QWidget):
         self.sentence.setObjectName("privacySentence")
         self.sentence.setWordWrap(True)
         self.sentence.setTextFormat(Qt.TextFormat.PlainText)
-        self.sentence.setAccessibleName("Network summary")
+        self.sentence.setAccessibleName(self.tr("Network summary"))
         self.sentence.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         font = self.sentence.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
         self.sentence.setFont(font)
-        self.offline_switch = QCheckBox("&Offline: never use the network")
+        self.offline_switch = QCheckBox(self.tr("&Offline: never use the network"))
         self.offline_switch.setObjectName("offlineSwitch")
         self.offline_switch.setStyleSheet(SWITCH_STYLE)
-        self.offline_switch.setAccessibleName("Offline mode")
+        self.offline_switch.setAccessibleName(self.tr("Offline mode"))
         self.offline_switch.setAccessibleDescription(
-            "When on, LocalChat refuses every download, model search and team-server request."
+            self.tr(
+                "When on, LocalChat refuses every download, model search and team-server request."
+            )
         )
         self.table_model = LedgerTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.table_model)
-        self.table.setAccessibleName("Network ledger")
+        self.table.setAccessibleName(self.tr("Network ledger"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.empty_label = QLabel(EMPTY_TEXT)
+        self.empty_label = QLabel(self.tr(EMPTY_TEXT))
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setAccessibleName("Network ledger")
+        self.empty_label.setAccessibleName(self.tr("Network ledger"))
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty_label)
         self.stack.addWidget(self.table)
@@ -193,14 +207,14 @@ class PrivacyDialog(QDialog):
 
     def __init__(self, privacy: PrivacyService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Privacy")
-        self.setAccessibleName("Privacy")
+        self.setWindowTitle(self.tr("Privacy"))
+        self.setAccessibleName(self.tr("Privacy"))
         self.resize(720, 480)
         self.view = PrivacyView(privacy)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
         close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setAccessibleName("Close")
+        close.setAccessibleName(close.text().replace("&", ""))  # Qt's own word, translated
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.buttons)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,14 +20,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from localchat.i18n import LANGUAGES
 from localchat.settings import PRESETS, Sampling, Settings
 
 CUSTOM = "Custom"
-PRESET_LABELS = {
-    "Precise": "Precise — focused, repeatable answers",
-    "Balanced": "Balanced — the default",
-    "Creative": "Creative — more varied",
-    CUSTOM: "Custom — your own numbers",
+PRESET_LABELS = {  # by preset name (settings.PRESETS), translated where shown
+    "Precise": QT_TRANSLATE_NOOP("SettingsDialog", "Precise — focused, repeatable answers"),
+    "Balanced": QT_TRANSLATE_NOOP("SettingsDialog", "Balanced — the default"),
+    "Creative": QT_TRANSLATE_NOOP("SettingsDialog", "Creative — more varied"),
+    CUSTOM: QT_TRANSLATE_NOOP("SettingsDialog", "Custom — your own numbers"),
 }
 TOLERANCE = 1e-6
 
@@ -54,7 +55,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self._settings = settings
         self._filling = False
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(self.tr("Settings"))
         self._build()
         self._load(settings)
         self._connect()
@@ -62,27 +63,39 @@ class SettingsDialog(QDialog):
     def _build(self) -> None:
         self.preset_combo = QComboBox()
         for name, label in PRESET_LABELS.items():
-            self.preset_combo.addItem(label, name)
-        self.preset_combo.setAccessibleName("Answer style")
-        self.preset_combo.setToolTip("How focused or varied the answers are")
-        self.offline_check = QCheckBox("&Offline mode — never use the network")
-        self.offline_check.setAccessibleName("Offline mode")
+            self.preset_combo.addItem(self.tr(label), name)
+        self.preset_combo.setAccessibleName(self.tr("Answer style"))
+        self.preset_combo.setToolTip(self.tr("How focused or varied the answers are"))
+        self.offline_check = QCheckBox(self.tr("&Offline mode — never use the network"))
+        self.offline_check.setAccessibleName(self.tr("Offline mode"))
         self.offline_check.setToolTip(
-            "Model downloads and catalog updates are turned off; everything else works."
+            self.tr("Model downloads and catalog updates are turned off; everything else works.")
         )
+        self.language_combo = QComboBox()
+        self.language_combo.addItem(self.tr("System default"), "")
+        for code, name in LANGUAGES.items():  # each in itself: findable whatever is shown
+            self.language_combo.addItem(name, code)
+        self.language_combo.setAccessibleName(self.tr("Language"))
+        language_note = QLabel(self.tr("Applies when LocalChat next starts."))
+        self.performance_combo = self._performance_combo()
         basic = QFormLayout()
-        basic.addRow(self._label("Answer &style:", self.preset_combo), self.preset_combo)
+        basic.addRow(self._label(self.tr("Answer &style:"), self.preset_combo), self.preset_combo)
+        basic.addRow(
+            self._label(self.tr("&Performance:"), self.performance_combo), self.performance_combo
+        )
         basic.addRow("", self.offline_check)
+        basic.addRow(self._label(self.tr("&Language:"), self.language_combo), self.language_combo)
+        basic.addRow("", language_note)
 
         self.advanced_toggle = QToolButton()
-        self.advanced_toggle.setText("&Advanced")
+        self.advanced_toggle.setText(self.tr("&Advanced"))
         self.advanced_toggle.setCheckable(True)
         self.advanced_toggle.setChecked(False)
         self.advanced_toggle.setArrowType(Qt.ArrowType.RightArrow)
         self.advanced_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.advanced_toggle.setAutoRaise(True)
         self.advanced_toggle.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.advanced_toggle.setAccessibleName("Show advanced settings")
+        self.advanced_toggle.setAccessibleName(self.tr("Show advanced settings"))
         self.advanced = QWidget()
         self.advanced.setLayout(self._build_advanced())
         self.advanced.setVisible(False)
@@ -110,38 +123,55 @@ class SettingsDialog(QDialog):
         self.max_tokens_spin = QSpinBox()
         self.max_tokens_spin.setRange(16, 8192)
         self.max_tokens_spin.setSingleStep(64)
-        self.max_tokens_spin.setSuffix(" tokens")
+        self.max_tokens_spin.setSuffix(self.tr(" tokens"))
         self.context_spin = QSpinBox()
         self.context_spin.setRange(512, 131072)
         self.context_spin.setSingleStep(512)
-        self.context_spin.setSuffix(" tokens")
+        self.context_spin.setSuffix(self.tr(" tokens"))
         self.threads_spin = QSpinBox()
         self.threads_spin.setRange(0, max(os.cpu_count() or 1, self._settings.threads))
-        self.threads_spin.setSpecialValueText("Automatic")
+        self.threads_spin.setSpecialValueText(self.tr("Automatic"))
         self.graphics_combo = QComboBox()
-        self.graphics_combo.addItem("Automatic", "automatic")
-        self.graphics_combo.addItem("Off (processor only)", "off")
+        self.graphics_combo.addItem(self.tr("Automatic"), "automatic")
+        self.graphics_combo.addItem(self.tr("Off (processor only)"), "off")
         form = QFormLayout()
         rows = [
-            ("&Temperature:", self.temperature_spin, "Temperature",
-             "Higher gives more varied answers, lower more predictable ones"),
-            ("Top-&p:", self.top_p_spin, "Top-p",
-             "Only the likeliest words adding up to this share are considered"),
-            ("Max answer &length:", self.max_tokens_spin, "Maximum answer length",
-             "The longest answer, in tokens (a token is about three quarters of a word)"),
-            ("&Context length:", self.context_spin, "Context length",
-             "How much of the conversation the model sees; more uses more memory"),
-            ("T&hreads:", self.threads_spin, "Threads",
-             "Processor threads used to answer; Automatic uses one per physical core"),
-            ("Use the &graphics card:", self.graphics_combo, "Use the graphics card",
-             "Automatic puts as much of the model on the graphics card as its free memory "
-             "holds, when this engine can use one; applies to the next model loaded"),
+            (self.tr("&Temperature:"), self.temperature_spin, self.tr("Temperature"),
+             self.tr("Higher gives more varied answers, lower more predictable ones")),
+            (self.tr("Top-&p:"), self.top_p_spin, self.tr("Top-p"),
+             self.tr("Only the likeliest words adding up to this share are considered")),
+            (self.tr("Max answer &length:"), self.max_tokens_spin,
+             self.tr("Maximum answer length"),
+             self.tr("The longest answer, in tokens (a token is about three quarters of a word)")),
+            (self.tr("&Context length:"), self.context_spin, self.tr("Context length"),
+             self.tr("How much of the conversation the model sees; more uses more memory")),
+            (self.tr("T&hreads:"), self.threads_spin, self.tr("Threads"),
+             self.tr("Processor threads used to answer; Automatic follows the Performance choice")),
+            (self.tr("Use the &graphics card:"), self.graphics_combo,
+             self.tr("Use the graphics card"),
+             self.tr("Automatic puts as much of the model on the graphics card as its free "
+                     "memory holds, when this engine can use one; applies to the next model "
+                     "loaded")),
         ]  # fmt: skip
         for text, spin, name, tip in rows:
             spin.setAccessibleName(name)
             spin.setToolTip(tip)
             form.addRow(self._label(text, spin), spin)
         return form
+
+    def _performance_combo(self) -> QComboBox:
+        combo = QComboBox()
+        combo.addItem(self.tr("Automatic — adapts to other programs and the battery"), "automatic")
+        combo.addItem(self.tr("Fastest — every processor core"), "fastest")
+        combo.addItem(self.tr("Quietest — one core, cooler and quieter"), "quietest")
+        combo.setAccessibleName(self.tr("Performance"))
+        combo.setToolTip(
+            self.tr(
+                "How much of the processor answers may use; applies to the next model loaded. "
+                "A thread count set under Advanced takes precedence."
+            )
+        )
+        return combo
 
     def _label(self, text: str, buddy: QWidget) -> QLabel:
         label = QLabel(text)
@@ -159,6 +189,10 @@ class SettingsDialog(QDialog):
             max(0, self.graphics_combo.findData(settings.graphics_card))
         )
         self.offline_check.setChecked(settings.offline)
+        performance = self.performance_combo.findData(settings.performance)
+        self.performance_combo.setCurrentIndex(max(0, performance))
+        language = self.language_combo.findData(settings.language)
+        self.language_combo.setCurrentIndex(max(0, language))
         self._show_preset(matching_preset(sampling))
 
     def _connect(self) -> None:
@@ -195,8 +229,10 @@ class SettingsDialog(QDialog):
             sampling=sampling,
             context_length=self.context_spin.value(),
             threads=self.threads_spin.value(),
+            performance=str(self.performance_combo.currentData()),
             graphics_card=str(self.graphics_combo.currentData()),
             offline=self.offline_check.isChecked(),
+            language=str(self.language_combo.currentData()),
         )
 
     # --- helpers ------------------------------------------------------------------------
@@ -240,6 +276,6 @@ class SettingsDialog(QDialog):
         arrow = Qt.ArrowType.DownArrow if checked else Qt.ArrowType.RightArrow
         self.advanced_toggle.setArrowType(arrow)
         self.advanced_toggle.setAccessibleName(
-            "Hide advanced settings" if checked else "Show advanced settings"
+            self.tr("Hide advanced settings") if checked else self.tr("Show advanced settings")
         )
         self.adjustSize()

@@ -23,13 +23,13 @@ from localchat.services.documents import DocumentJobsService, InterruptedJob
 from localchat.services.model_choice import ModelChoiceService
 from localchat.tasks.summarize import SummaryOptions, SummaryResult
 from localchat.ui.chat.markdown import render_markdown
-from localchat.ui.widgets.document_job_pane import EXPORT_FILTER, DocumentJobPane
+from localchat.ui.models.download_words import whole
+from localchat.ui.widgets.document_job_pane import DocumentJobPane, export_filter
 
 
 class SummarizePane(DocumentJobPane):
     """Open or paste a document, choose the kind of summary, watch it being written."""
 
-    VERB = "Summarize"
     TASK = "summarize"
 
     def __init__(
@@ -41,29 +41,33 @@ class SummarizePane(DocumentJobPane):
         super().__init__(service, choice, parent)
         self.summary_text = ""
         self.length = QComboBox()
-        self.length.setAccessibleName("Summary length")
-        for label, value in (("Short", "short"), ("Medium", "medium"), ("Detailed", "detailed")):
+        self.length.setAccessibleName(self.tr("Summary length"))
+        lengths = ((self.tr("Short"), "short"), (self.tr("Medium"), "medium"))
+        for label, value in (*lengths, (self.tr("Detailed"), "detailed")):
             self.length.addItem(label, value)
         self.length.setCurrentIndex(1)
         self.form = QComboBox()
-        self.form.setAccessibleName("Summary form")
-        self.form.addItem("Paragraphs", "paragraph")
-        self.form.addItem("Bullet points", "bullets")
+        self.form.setAccessibleName(self.tr("Summary form"))
+        self.form.addItem(self.tr("Paragraphs"), "paragraph")
+        self.form.addItem(self.tr("Bullet points"), "bullets")
         self.focus = QLineEdit()
-        self.focus.setAccessibleName("Focus question")
-        self.focus.setPlaceholderText("Focus (optional), e.g. what does it say about costs?")
+        self.focus.setAccessibleName(self.tr("Focus question"))
+        self.focus.setPlaceholderText(
+            self.tr("Focus (optional), e.g. what does it say about costs?")
+        )
         options = QHBoxLayout()
-        for widget in (QLabel("Length:"), self.length, QLabel("Form:"), self.form):
+        length_label, form_label = QLabel(self.tr("Length:")), QLabel(self.tr("Form:"))
+        for widget in (length_label, self.length, form_label, self.form):
             options.addWidget(widget)
         options.addWidget(self.focus, 1)
         options.addWidget(self.start_button)
         self.parts = QListWidget()
-        self.parts.setAccessibleName("Summaries of each part")
+        self.parts.setAccessibleName(self.tr("Summaries of each part"))
         self.parts.setWordWrap(True)
         self.result = QTextBrowser()
-        self.result.setAccessibleName("Summary")
+        self.result.setAccessibleName(self.tr("Summary"))
         self.result.setOpenLinks(False)
-        self.result.setPlaceholderText("The summary appears here.")
+        self.result.setPlaceholderText(self.tr("The summary appears here."))
         splitter = QSplitter()
         splitter.addWidget(self.parts)
         splitter.addWidget(self.result)
@@ -83,11 +87,14 @@ class SummarizePane(DocumentJobPane):
     @Slot(object)
     def _on_service_interrupted_found(self, job: InterruptedJob) -> None:
         if self.request_id is None and self.notice.isHidden():
-            self.show_notice(
-                f"The summary of {job.source_name} stopped when LocalChat closed, after "
-                f"{job.done_parts} of {job.total_parts} parts. Open the same file and press "
-                "Summarize with the same options to continue where it stopped."
+            text = self.tr(
+                "The summary of {name} stopped when LocalChat closed, after {done} of %n "
+                "part(s). Open the same file and press Summarize with the same options to "
+                "continue where it stopped.",
+                "",
+                job.total_parts,
             )
+            self.show_notice(text.format(name=job.source_name, done=whole(job.done_parts)))
 
     def _fit_problem(self, model: object) -> tuple[str | None, Suggestion | None]:
         words = self.document.word_count if self.document is not None else 0
@@ -129,22 +136,25 @@ class SummarizePane(DocumentJobPane):
     def _done_message(self, result: SummaryResult) -> str:  # type: ignore[override]
         problems = result.problems
         if not problems:
-            return "Done."
+            return self.tr("Done.")
         numbers = [problem.detail for problem in problems]
         shown = ", ".join(numbers[:5]) + ("…" if len(numbers) > 5 else "")
-        noun = "a number" if len(numbers) == 1 else "numbers"
-        return (
-            f"Done. Check the summary: it mentions {noun} the document does not have "
-            f"({shown}); small models sometimes make them up."
-        )
+        return self.tr(
+            "Done. Check the summary: it mentions %n number(s) the document does not have "
+            "({numbers}); small models sometimes make them up.",
+            "",
+            len(numbers),
+        ).format(numbers=shown)
 
     @Slot()
     def _on_export_clicked(self) -> None:
         if not self.summary_text or self.document is None:
             return
         stem = Path(self.document.source_name).stem or "summary"
+        suggested = self.tr("{name} - summary.md").format(name=stem)
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export summary", str(Path.home() / f"{stem} - summary.md"), EXPORT_FILTER
+            self, self.tr("Export summary"), str(Path.home() / suggested), export_filter()
         )
         if path:
-            self._service.export_summary(Path(path), self.summary_text, f"Summary of {stem}")
+            title = self.tr("Summary of {name}").format(name=stem)
+            self._service.export_summary(Path(path), self.summary_text, title)

@@ -6,7 +6,7 @@ from dataclasses import replace
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QCollator, Qt, Slot
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,7 +28,9 @@ from localchat.services.documents import DocumentJobsService
 from localchat.services.model_choice import ModelChoiceService
 from localchat.tasks.languages import LANGUAGES, detect_language
 from localchat.tasks.translate import TranslateOptions, TranslationResult
-from localchat.ui.widgets.document_job_pane import EXPORT_FILTER, DocumentJobPane
+from localchat.ui.models.download_words import shortcut_text, whole
+from localchat.ui.translate.language_names import language_label
+from localchat.ui.widgets.document_job_pane import DocumentJobPane, export_filter
 
 DEFAULT_TARGET = "es"
 FLAGGED_COLOR = QColor(255, 196, 0, 60)  # a light amber wash, readable in light and dark
@@ -42,7 +44,6 @@ def glossary_terms(text: str) -> tuple[str, ...]:
 class TranslatePane(DocumentJobPane):
     """Open or paste a document, choose languages and terms to keep, translate it."""
 
-    VERB = "Translate"
     TASK = "translate"
 
     def __init__(
@@ -59,27 +60,30 @@ class TranslatePane(DocumentJobPane):
         self._retranslating: int | None = None  # the paragraph a Retranslate job redoes
         self._before_retranslate: tuple[str, tuple] = ("", ())  # its text and flags before
         self.source_language = QComboBox()
-        self.source_language.setAccessibleName("Translate from")
-        self.source_language.addItem("Detect automatically", None)
+        self.source_language.setAccessibleName(self.tr("Translate from"))
+        self.source_language.addItem(self.tr("Detect automatically"), None)
         self.target_language = QComboBox()
-        self.target_language.setAccessibleName("Translate into")
-        for language in sorted(LANGUAGES, key=lambda lang: lang.english_name):
-            label = f"{language.native_name} — {language.english_name}"
-            self.source_language.addItem(label, language.code)
-            self.target_language.addItem(label, language.code)
+        self.target_language.setAccessibleName(self.tr("Translate into"))
+        labels = [(language_label(lang.code, lang.native_name), lang.code) for lang in LANGUAGES]
+        for label, code in sorted(labels, key=lambda pair: QCollator().sortKey(pair[0])):
+            self.source_language.addItem(label, code)
+            self.target_language.addItem(label, code)
         self.target_language.setCurrentIndex(self.target_language.findData(DEFAULT_TARGET))
         self.glossary = QLineEdit()
-        self.glossary.setAccessibleName("Terms to keep untranslated")
-        self.glossary.setPlaceholderText("Keep these terms as they are (comma-separated names)")
+        self.glossary.setAccessibleName(self.tr("Terms to keep untranslated"))
+        self.glossary.setPlaceholderText(
+            self.tr("Keep these terms as they are (comma-separated names)")
+        )
         options = QHBoxLayout()
-        for widget in (QLabel("From:"), self.source_language, QLabel("Into:")):
+        from_label, into_label = QLabel(self.tr("From:")), QLabel(self.tr("Into:"))
+        for widget in (from_label, self.source_language, into_label):
             options.addWidget(widget)
         options.addWidget(self.target_language)
         options.addWidget(self.glossary, 1)
         options.addWidget(self.start_button)
         self.table = QTableWidget(0, 2)
-        self.table.setAccessibleName("Original and translation, paragraph by paragraph")
-        self.table.setHorizontalHeaderLabels(["Original", "Translation"])
+        self.table.setAccessibleName(self.tr("Original and translation, paragraph by paragraph"))
+        self.table.setHorizontalHeaderLabels([self.tr("Original"), self.tr("Translation")])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(True)
@@ -87,15 +91,20 @@ class TranslatePane(DocumentJobPane):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.retranslate_action = QAction("Retranslate this paragraph", self.table)
+        self.retranslate_action = QAction(self.tr("Retranslate this paragraph"), self.table)
         self.retranslate_action.setShortcut(QKeySequence("Ctrl+R"))
         self.retranslate_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.table.addAction(self.retranslate_action)
-        self.retranslate_button = QPushButton("Retranslate")
-        self.retranslate_button.setAccessibleName("Retranslate the selected paragraph")
-        self.retranslate_button.setToolTip("Translate the selected paragraph again (Ctrl+R)")
+        self.retranslate_button = QPushButton(self.tr("Retranslate"))
+        self.retranslate_button.setAccessibleName(self.tr("Retranslate the selected paragraph"))
+        self.retranslate_button.setToolTip(
+            self.tr("Translate the selected paragraph again ({shortcut})").format(
+                shortcut=shortcut_text("Ctrl+R")
+            )
+        )
         self._layout(options, self.table, [])
         self.bottom.insertWidget(2, self.retranslate_button)
+        QWidget.setTabOrder(self.retranslate_button, self.export_button)  # as laid out
         self._update_retranslate()
         self.target_language.currentIndexChanged.connect(self.update_fit)
         self.source_language.currentIndexChanged.connect(self.update_fit)
@@ -157,11 +166,14 @@ class TranslatePane(DocumentJobPane):
         for column in (0, 1):
             item = self.table.item(index, column)
             item.setBackground(QBrush(FLAGGED_COLOR) if problems else QBrush())
-            item.setToolTip(f"Check this paragraph: {what}." if problems else "")
+            tip = self.tr("Check this paragraph: {problems}.").format(problems=what)
+            item.setToolTip(tip if problems else "")
         translation = self.table.item(index, 1)
         translation.setText(("⚠ " if problems else "") + self.translated[index])
-        spoken = f"Flagged: {what}. " if problems else ""
-        translation.setData(Qt.ItemDataRole.AccessibleTextRole, spoken + self.translated[index])
+        spoken = self.translated[index]
+        if problems:
+            spoken = self.tr("Flagged: {problems}. {text}").format(problems=what, text=spoken)
+        translation.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
         self.table.resizeRowToContents(index)
         self._update_retranslate()
 
@@ -253,23 +265,25 @@ class TranslatePane(DocumentJobPane):
     def _done_message(self, result: TranslationResult) -> str:  # type: ignore[override]
         flagged = len(self.problems)
         if not flagged:
-            return "Done. Every paragraph kept its numbers, names and addresses."
-        rows = ", ".join(str(index + 1) for index in sorted(self.problems)[:6])
+            return self.tr("Done. Every paragraph kept its numbers, names and addresses.")
+        rows = ", ".join(whole(index + 1) for index in sorted(self.problems)[:6])
         more = "…" if flagged > 6 else ""
-        noun = "paragraph needs" if flagged == 1 else "paragraphs need"
-        return (
-            f"Done. {flagged} {noun} a look (⚠ {rows}{more}): a number, name or address may "
-            "be lost. Select one and press Retranslate."
-        )
+        return self.tr(
+            "Done. %n paragraph(s) need a look (⚠ {rows}): a number, name or address may be "
+            "lost. Select one and press Retranslate.",
+            "",
+            flagged,
+        ).format(rows=rows + more)
 
     @Slot()
     def _on_export_clicked(self) -> None:
         if self.document is None or not self._result_blocks:
             return
-        stem = Path(self.document.source_name).stem or "translation"
+        stem = Path(self.document.source_name).stem or self.tr("translation")
         target = self.target_language.currentData()
+        suggested = f"{stem} - {target}.md"  # a file name: the language by its code
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export translation", str(Path.home() / f"{stem} - {target}.md"), EXPORT_FILTER
+            self, self.tr("Export translation"), str(Path.home() / suggested), export_filter()
         )
         if path:
             self._service.export_translation(Path(path), self._result_blocks, stem)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,12 +18,30 @@ from localchat.errors import UserFacingError
 from localchat.model_choice import abilities
 from localchat.services.model_choice import ModelChoiceService
 from localchat.services.models import ModelsService, Survey
+from localchat.ui.models.download_words import percent_text
 from localchat.ui.widgets.job_progress import time_left
 
 # What "a typical connection" means for the download times the welcome shows: 50 Mbit/s,
 # a common home broadband speed. The times say so next to them.
 TYPICAL_CONNECTION_BYTES_PER_SECOND = 50_000_000 / 8
-TASK_TITLES = {"chat": "Chat", "summarize": "Summarize", "translate": "Translate"}
+# Each task's title, and its Download button's and progress bar's names.
+TASK_WORDS = {
+    "chat": (
+        QT_TRANSLATE_NOOP("WelcomeDialog", "Chat"),
+        QT_TRANSLATE_NOOP("WelcomeDialog", "Download {model} for Chat"),
+        QT_TRANSLATE_NOOP("WelcomeDialog", "Download for Chat"),
+    ),
+    "summarize": (
+        QT_TRANSLATE_NOOP("WelcomeDialog", "Summarize"),
+        QT_TRANSLATE_NOOP("WelcomeDialog", "Download {model} for Summarize"),
+        QT_TRANSLATE_NOOP("WelcomeDialog", "Download for Summarize"),
+    ),
+    "translate": (
+        QT_TRANSLATE_NOOP("WelcomeDialog", "Translate"),
+        QT_TRANSLATE_NOOP("WelcomeDialog", "Download {model} for Translate"),
+        QT_TRANSLATE_NOOP("WelcomeDialog", "Download for Translate"),
+    ),
+}
 
 
 def download_time(size: int) -> str:
@@ -31,10 +49,8 @@ def download_time(size: int) -> str:
     seconds = size / TYPICAL_CONNECTION_BYTES_PER_SECOND
     minutes = round(seconds / 60)
     if minutes < 1:
-        shown = "under a minute"
-    else:
-        shown = f"about {minutes} minute{'s' if minutes != 1 else ''}"
-    return f"{shown} at 50 Mbit/s"
+        return WelcomeDialog.tr("under a minute at 50 Mbit/s")
+    return WelcomeDialog.tr("about %n minute(s) at 50 Mbit/s", "", minutes)
 
 
 def computer_summary(survey: Survey) -> str:
@@ -44,11 +60,19 @@ def computer_summary(survey: Survey) -> str:
 
     hardware = survey.hardware
     gpu = capable_gpu(hardware) if hardware.gpu_offload else None
-    card = f"a {gpu.name} that LocalChat uses" if gpu else "no graphics card LocalChat can use"
-    return (
-        f"This computer has {human_bytes(hardware.ram_total)} of memory "
-        f"({human_bytes(hardware.ram_available)} free now), {hardware.physical_cores} "
-        f"processor cores and {card}."
+    if gpu:
+        card = WelcomeDialog.tr("a {card} that LocalChat uses").format(card=gpu.name)
+    else:
+        card = WelcomeDialog.tr("no graphics card LocalChat can use")
+    return WelcomeDialog.tr(
+        "This computer has {memory} of memory ({free} free now), %n processor core(s) and "
+        "{graphics}.",
+        "",
+        hardware.physical_cores,
+    ).format(
+        memory=human_bytes(hardware.ram_total),
+        free=human_bytes(hardware.ram_available),
+        graphics=card,
     )
 
 
@@ -60,13 +84,14 @@ class _TaskRow:
 
         self.task = task
         self.assessment = survey.recommended.get(task)
-        title = QLabel(f"<b>{TASK_TITLES[task]}</b>")
+        title_words, button_name, progress_name = TASK_WORDS[task]
+        title = QLabel(f"<b>{WelcomeDialog.tr(title_words)}</b>")
         self.details = QLabel()
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.button = QPushButton("Download")
+        self.button = QPushButton(WelcomeDialog.tr("Download"))
         self.progress = QProgressBar()
-        self.progress.setAccessibleName(f"Download for {TASK_TITLES[task]}")
+        self.progress.setAccessibleName(WelcomeDialog.tr(progress_name))
         self.progress.setRange(0, 1000)
         self.progress.hide()
         self.status = QLabel()
@@ -79,16 +104,25 @@ class _TaskRow:
         grid.addWidget(self.status, row + 2, 1)
         item = self.assessment
         if item is None:
-            self.details.setText("Nothing in the catalog runs well on this computer for this.")
+            self.details.setText(
+                WelcomeDialog.tr("Nothing in the catalog runs well on this computer for this.")
+            )
             self.button.hide()
             return
         size = item.variant.size
         self.details.setText(
-            f"{item.model.name} · {human_bytes(size)} download ({download_time(size)}) · "
-            f"needs about {human_bytes(item.estimate.total)} of memory · "
-            f"writes {item.speed.describe()}"
+            WelcomeDialog.tr(
+                "{model} · {size} download ({time}) · needs about {memory} of memory · "
+                "writes {speed}"
+            ).format(
+                model=item.model.name,
+                size=human_bytes(size),
+                time=download_time(size),
+                memory=human_bytes(item.estimate.total),
+                speed=item.speed.describe(),
+            )
         )
-        self.button.setAccessibleName(f"Download {item.model.name} for {TASK_TITLES[task]}")
+        self.button.setAccessibleName(WelcomeDialog.tr(button_name).format(model=item.model.name))
         self.button.setToolTip(item.model.note)
         if item.variant.file in survey.installed:
             self.show_installed()
@@ -100,36 +134,42 @@ class _TaskRow:
 
     def show_installed(self) -> None:
         self.button.setEnabled(False)
-        self.button.setText("Installed")
+        self.button.setText(WelcomeDialog.tr("Installed"))
         self.progress.hide()
-        self.status.setText("Ready: the pane uses it.")
+        self.status.setText(WelcomeDialog.tr("Ready: the pane uses it."))
         self.status.show()
 
     def show_progress(self, done: int, total: int, speed: float, eta: float) -> None:
         from localchat.hardware import human_bytes
 
         self.button.setEnabled(False)
-        self.button.setText("Downloading…")
+        self.button.setText(WelcomeDialog.tr("Downloading…"))
         self.progress.show()
         if total > 0:
             self.progress.setValue(int(1000 * done / total))
-            self.progress.setFormat(f"{100 * done / total:.0f}%")
+            self.progress.setFormat(percent_text(round(100 * done / total)))
             if done >= total:
-                self.status.setText("Checking the file…")
+                self.status.setText(WelcomeDialog.tr("Checking the file…"))
                 self.status.show()
                 return
         left = time_left(eta)
-        self.status.setText(
-            f"{human_bytes(done)} of {human_bytes(total) if total else '?'} · "
-            f"{human_bytes(speed)}/s" + (f" · {left}" if left else "")
-        )
+        sizes = {
+            "done": human_bytes(done),
+            "total": human_bytes(total) if total else "?",
+            "speed": human_bytes(speed),
+        }
+        if left:
+            text = WelcomeDialog.tr("{done} of {total} · {speed}/s · {time_left}")
+        else:
+            text = WelcomeDialog.tr("{done} of {total} · {speed}/s")
+        self.status.setText(text.format(time_left=left, **sizes))
         self.status.show()
 
     def show_state(self, state: str) -> None:
         words = {
-            "queued": "Waiting to start…",
-            "paused": "Paused. It continues where it stopped.",
-            "cancelled": "Cancelled.",
+            "queued": WelcomeDialog.tr("Waiting to start…"),
+            "paused": WelcomeDialog.tr("Paused. It continues where it stopped."),
+            "cancelled": WelcomeDialog.tr("Cancelled."),
         }
         if state == "finished":
             self.show_installed()
@@ -141,7 +181,7 @@ class _TaskRow:
         self.progress.hide()
         self.status.setText(message)
         self.status.show()
-        self.button.setText("Try again")
+        self.button.setText(WelcomeDialog.tr("Try again"))
         self.button.setEnabled(True)
 
 
@@ -161,22 +201,24 @@ class WelcomeDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Welcome to LocalChat")
-        self.setAccessibleName("Welcome to LocalChat")
+        self.setWindowTitle(self.tr("Welcome to LocalChat"))
+        self.setAccessibleName(self.tr("Welcome to LocalChat"))
         self.setMinimumWidth(680)
         self._models = models
         self._choice = choice
-        heading = QLabel("Welcome to LocalChat")
+        heading = QLabel(self.tr("Welcome to LocalChat"))
         heading.setObjectName("paneTitle")
         self.intro = intro = QLabel(
-            "Everything runs on this computer: your chats and documents never leave it. "
-            + computer_summary(survey)
+            self.tr(
+                "Everything runs on this computer: your chats and documents never leave it. "
+                "{computer}"
+            ).format(computer=computer_summary(survey))
         )
         intro.setWordWrap(True)
         self.bundled_note = QLabel(self._bundled_text())
         self.bundled_note.setWordWrap(True)
-        self.bundled_note.setAccessibleName("What the installed model can do")
-        recommended = QLabel("<b>Recommended for this computer</b>")
+        self.bundled_note.setAccessibleName(self.tr("What the installed model can do"))
+        recommended = QLabel(self.tr("<b>Recommended for this computer</b>"))
         grid = QGridLayout()
         grid.setHorizontalSpacing(14)
         grid.setVerticalSpacing(4)
@@ -186,18 +228,22 @@ class WelcomeDialog(QDialog):
             for index, task in enumerate(("chat", "summarize", "translate"))
         ]
         self.offline_note = QLabel(
-            "LocalChat is set to work offline, so nothing can be downloaded now. Turn off "
-            "Offline in Privacy to download a model; until then the installed model does "
-            "everything."
+            self.tr(
+                "LocalChat is set to work offline, so nothing can be downloaded now. Turn off "
+                "Offline in Privacy to download a model; until then the installed model does "
+                "everything."
+            )
         )
         self.offline_note.setObjectName("errorBanner")
         self.offline_note.setWordWrap(True)
         self.offline_note.setVisible(offline)
-        later = QLabel("You can come back here from Models › What can this computer run?")
+        later = QLabel(self.tr("You can come back here from Models › What can this computer run?"))
         later.setObjectName("hint")
         buttons = QDialogButtonBox()
-        self.close_button = buttons.addButton("Not now", QDialogButtonBox.ButtonRole.RejectRole)
-        self.close_button.setAccessibleName("Close the welcome")
+        self.close_button = buttons.addButton(
+            self.tr("Not now"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        self.close_button.setAccessibleName(self.tr("Close the welcome"))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 18, 20, 16)
@@ -219,8 +265,10 @@ class WelcomeDialog(QDialog):
         try:
             model = self._choice.model_for("chat")
         except UserFacingError:
-            return "No model is installed yet: download one below to start."
-        return "Ready now, with no download: " + abilities(self._choice.traits(model))
+            return self.tr("No model is installed yet: download one below to start.")
+        return self.tr("Ready now, with no download: {abilities}").format(
+            abilities=abilities(self._choice.traits(model))
+        )
 
     def _rows_for(self, key: str) -> list[_TaskRow]:
         return [row for row in self.rows if row.key == key]
@@ -237,7 +285,7 @@ class WelcomeDialog(QDialog):
             self._choice.forget(same.task)  # the pane switches to it once it is installed
             same.show_state("queued")
             same.button.setEnabled(False)
-        self.close_button.setText("Close (downloads continue)")
+        self.close_button.setText(self.tr("Close (downloads continue)"))
 
     @Slot(str, int, int, float, float)
     def _on_models_download_progress(

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal, Slot
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -19,7 +20,9 @@ from PySide6.QtWidgets import (
 
 from localchat.services.documents import DocumentJobsService
 
-FILE_FILTER = "Documents (*.txt *.md *.markdown *.html *.htm *.pdf *.docx);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP(
+    "DocumentSource", "Documents (*.txt *.md *.markdown *.html *.htm *.pdf *.docx);;All files (*)"
+)
 
 
 class DocumentSource(QWidget):
@@ -37,21 +40,21 @@ class DocumentSource(QWidget):
         super().__init__(parent)
         self._service = service
         self._waiting = False
-        self.open_button = QPushButton("Open a document…")
-        self.open_button.setAccessibleName("Open a document")
+        self.open_button = QPushButton(self.tr("Open a document…"))
+        self.open_button.setAccessibleName(self.tr("Open a document"))
         self.paste_box = QPlainTextEdit()
-        self.paste_box.setAccessibleName("Pasted text")
-        self.paste_box.setPlaceholderText("…or paste text here")
+        self.paste_box.setAccessibleName(self.tr("Pasted text"))
+        self.paste_box.setPlaceholderText(self.tr("…or paste text here"))
         self.paste_box.setTabChangesFocus(True)
         self.paste_box.setMaximumHeight(90)
-        self.use_paste_button = QPushButton("Use pasted text")
-        self.use_paste_button.setAccessibleName("Use the pasted text")
+        self.use_paste_button = QPushButton(self.tr("Use pasted text"))
+        self.use_paste_button.setAccessibleName(self.tr("Use the pasted text"))
         self.info = QLabel(
-            "No document yet. Open a PDF, Word, web page or text file, or drop one here."
+            self.tr("No document yet. Open a PDF, Word, web page or text file, or drop one here.")
         )
         self.info.setWordWrap(True)
         self.progress = QProgressBar()
-        self.progress.setAccessibleName("Reading progress")
+        self.progress.setAccessibleName(self.tr("Reading progress"))
         self.progress.setRange(0, 1000)
         self.progress.hide()
         row = QHBoxLayout()
@@ -75,7 +78,7 @@ class DocumentSource(QWidget):
     def open_path(self, path: Path) -> None:
         """Read a file off the GUI thread."""
         self._waiting = True
-        self.info.setText(f"Reading {path.name}…")
+        self.info.setText(self.tr("Reading {name}…").format(name=path.name))
         self.progress.setValue(0)
         self.progress.show()
         self._service.read(path)
@@ -83,7 +86,7 @@ class DocumentSource(QWidget):
     @Slot()
     def _on_open_clicked(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Open a document", str(Path.home()), FILE_FILTER
+            self, self.tr("Open a document"), str(Path.home()), self.tr(FILE_FILTER)
         )
         if path:
             self.open_path(Path(path))
@@ -92,7 +95,7 @@ class DocumentSource(QWidget):
     def _on_use_paste_clicked(self) -> None:
         text = self.paste_box.toPlainText()
         if not text.strip():
-            self.problem.emit("The paste box is empty. Paste some text first.")
+            self.problem.emit(self.tr("The paste box is empty. Paste some text first."))
             return
         self._show(self._service.read_text(text))
 
@@ -112,15 +115,18 @@ class DocumentSource(QWidget):
         if self._waiting:
             self._waiting = False
             self.progress.hide()
-            self.info.setText("That document could not be read.")
+            self.info.setText(self.tr("That document could not be read."))
             self.problem.emit(message)
 
     def _show(self, document: object) -> None:
         pages = getattr(document, "pages", None)
-        page_text = f" · {pages} pages" if pages else ""
-        self.info.setText(
-            f"<b>{document.source_name}</b>{page_text} · {document.word_count:,} words"
-        )
+        name = f"<b>{html.escape(document.source_name)}</b>"
+        words = self.tr("%Ln word(s)", "", document.word_count)  # %Ln: 12,345 grouped
+        if pages:
+            text = self.tr("{name} · %n page(s) · {words}", "", pages)
+        else:
+            text = self.tr("{name} · {words}")
+        self.info.setText(text.format(name=name, words=words))
         self.document_ready.emit(document)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override

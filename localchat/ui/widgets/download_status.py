@@ -10,7 +10,8 @@ from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
 
-from localchat.ui.models.download_words import format_eta, percent
+from localchat.ui.accessibility import announce
+from localchat.ui.models.download_words import format_eta, percent, percent_text
 
 if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
@@ -90,19 +91,19 @@ class DownloadStatus(QWidget):
         self._note_timer = QTimer(self, singleShot=True)
         self._note_timer.timeout.connect(self._on_note_timer_timeout)
         self.bar = QProgressBar()
-        self.bar.setAccessibleName("Download progress")
+        self.bar.setAccessibleName(self.tr("Download progress"))
         self.bar.setRange(0, 100)
         self.bar.setTextVisible(False)
         self.bar.setFixedSize(72, 10)
         self.label = QLabel()
-        self.label.setAccessibleName("Download status")
+        self.label.setAccessibleName(self.tr("Download status"))
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 0, 6, 0)
         layout.setSpacing(2)  # the window's style sheet pads status bar labels
         layout.addWidget(self.bar, 0, Qt.AlignmentFlag.AlignVCenter)
         layout.addWidget(self.label)
-        self.setAccessibleName("Downloads")
+        self.setAccessibleName(self.tr("Downloads"))
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         service.download_progress.connect(self._on_service_progress)
@@ -136,17 +137,22 @@ class DownloadStatus(QWidget):
                 self._drop_note_about(key)
         elif state == "finished":
             name = self._forget(key)
-            tip = "Pick it in the Chat pane's model list."
-            self._show_note(key, f"{name} is ready", tip, READY_MS)
+            tip = self.tr("Pick it in the Chat pane's model list.")
+            self._show_note(key, self.tr("{name} is ready").format(name=name), tip, READY_MS)
         else:  # cancelled, or failed (its reason follows in download_failed)
             self._forget(key)
         self._refresh()
+        if state == "finished":
+            announce(self, self._note)
 
     @Slot(str, str)
     def _on_service_failed(self, key: str, message: str) -> None:
         name = self._forget(key)
-        self._show_note(key, f"Could not download {name}", message, FAILED_MS)
+        note = self.tr("Could not download {name}").format(name=name)
+        self._show_note(key, note, message, FAILED_MS)
         self._refresh()
+        spoken = self.tr("{problem}: {reason}").format(problem=self._note, reason=message)
+        announce(self, spoken, assertive=True)
 
     @Slot()
     def _on_note_timer_timeout(self) -> None:
@@ -190,14 +196,19 @@ class DownloadStatus(QWidget):
     def _show_one(self, d: _Download) -> None:
         p = percent(d.done, d.total)
         if d.state == "queued":
-            text = f"Waiting to download {d.name}"
+            text = self.tr("Waiting to download {name}").format(name=d.name)
         elif not d.total:
-            text = f"Downloading {d.name}…"
+            text = self.tr("Downloading {name}…").format(name=d.name)
         elif d.done >= d.total:
-            text = f"Checking {d.name}…"
+            text = self.tr("Checking {name}…").format(name=d.name)
+        elif d.eta >= 0:
+            text = self.tr("Downloading {name} · {percent} · {time} left").format(
+                name=d.name, percent=percent_text(p), time=format_eta(d.eta)
+            )
         else:
-            left = f" · {format_eta(d.eta)} left" if d.eta >= 0 else ""
-            text = f"Downloading {d.name} · {p}%{left}"
+            text = self.tr("Downloading {name} · {percent}").format(
+                name=d.name, percent=percent_text(p)
+            )
         self._show_bar(p if d.total else None)
         self._set(text, "")
 
@@ -205,11 +216,19 @@ class DownloadStatus(QWidget):
         done = sum(d.done for d in running if d.total)
         total = sum(d.total for d in running)
         etas = [d.eta for d in running]
-        left = f" · {format_eta(max(etas))} left" if min(etas) >= 0 else ""
         p = percent(done, total)
         self._show_bar(p if total else None)
-        lines = [f"{d.name}: {percent(d.done, d.total)}%" for d in running]
-        self._set(f"{len(running)} downloads · {p}%{left}", "\n".join(lines))
+        line = self.tr("{name}: {percent}")
+        lines = [
+            line.format(name=d.name, percent=percent_text(percent(d.done, d.total)))
+            for d in running
+        ]
+        if min(etas) >= 0:
+            text = self.tr("%n download(s) · {percent} · {time} left", "", len(running))
+        else:
+            text = self.tr("%n download(s) · {percent}", "", len(running))
+        summary = text.format(percent=percent_text(p), time=format_eta(max(etas)))
+        self._set(summary, "\n".join(lines))
 
     def _show_bar(self, value: int | None) -> None:
         if value is None:
@@ -221,8 +240,9 @@ class DownloadStatus(QWidget):
 
     def _set(self, text: str, tip: str) -> None:
         self.label.setText(text)
-        self.setAccessibleDescription(f"{text}. {tip}" if tip else text)
-        hint = "Click to open the Models pane."
+        described = self.tr("{status}. {details}").format(status=text, details=tip)
+        self.setAccessibleDescription(described if tip else text)
+        hint = self.tr("Click to open the Models pane.")
         self.setToolTip(f"{tip}\n{hint}" if tip else hint)
 
     # --- clicks ---------------------------------------------------------------------------

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
+
+from localchat.ui.models.download_words import whole
 
 
 def time_left(seconds: float) -> str:
@@ -10,9 +13,9 @@ def time_left(seconds: float) -> str:
     if seconds < 0:
         return ""
     if seconds < 60:
-        return "less than a minute left"
+        return QCoreApplication.translate("JobProgress", "less than a minute left")
     minutes = round(seconds / 60)
-    return f"about {minutes} minute{'s' if minutes != 1 else ''} left"
+    return QCoreApplication.translate("JobProgress", "about %n minute(s) left", "", minutes)
 
 
 class JobProgress(QWidget):
@@ -22,7 +25,7 @@ class JobProgress(QWidget):
         super().__init__(parent)
         self.label = QLabel("")
         self.bar = QProgressBar()
-        self.bar.setAccessibleName("Job progress")
+        self.bar.setAccessibleName(self.tr("Job progress"))
         self.bar.setTextVisible(False)
         self.bar.setMaximumHeight(10)
         layout = QHBoxLayout(self)
@@ -33,14 +36,18 @@ class JobProgress(QWidget):
 
     def start(self) -> None:
         """Show an indeterminate bar until the first part starts."""
-        self.label.setText("Loading the model…")
+        self.label.setText(self.tr("Loading the model…"))
         self.bar.setRange(0, 0)
         self.show()
 
     def set_part(self, part: int, total: int, seconds_left: float) -> None:
         """Part ``part`` of ``total`` is being written."""
         left = time_left(seconds_left)
-        self.label.setText(f"Part {part} of {total}" + (f", {left}" if left else ""))
+        if left:
+            text = self.tr("Part {part} of {total}, {time_left}")
+        else:
+            text = self.tr("Part {part} of {total}")
+        self.label.setText(text.format(part=whole(part), total=whole(total), time_left=left))
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(part - 1)
 

@@ -2,12 +2,28 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from localchat.errors import UserFacingError
 from localchat.model_choice import Suggestion
 from localchat.services.model_choice import ModelChoiceService
+
+# Each task's picker: its accessible name and tool tip.
+PICKER_WORDS = {
+    "chat": (
+        QT_TRANSLATE_NOOP("TaskModelPicker", "Model for chat"),
+        QT_TRANSLATE_NOOP("TaskModelPicker", "The model that answers in the chat"),
+    ),
+    "summarize": (
+        QT_TRANSLATE_NOOP("TaskModelPicker", "Model for summaries"),
+        QT_TRANSLATE_NOOP("TaskModelPicker", "The model that writes the summary"),
+    ),
+    "translate": (
+        QT_TRANSLATE_NOOP("TaskModelPicker", "Model for translation"),
+        QT_TRANSLATE_NOOP("TaskModelPicker", "The model that translates"),
+    ),
+}
 
 
 class TaskModelPicker(QComboBox):
@@ -25,8 +41,9 @@ class TaskModelPicker(QComboBox):
         super().__init__(parent)
         self._choice = choice
         self._task = task
-        self.setAccessibleName(f"Model for {task}")
-        self.setToolTip(f"The model that does the {task} job")
+        name, tip = PICKER_WORDS.get(task, PICKER_WORDS["chat"])
+        self.setAccessibleName(self.tr(name))
+        self.setToolTip(self.tr(tip))
         self.setMinimumContentsLength(16)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.reload()
@@ -39,7 +56,9 @@ class TaskModelPicker(QComboBox):
         self.blockSignals(True)
         self.clear()
         for model in self._choice.installed():
-            label = model.name + (" (default)" if model.source == "bundled" else "")
+            label = model.name
+            if model.source == "bundled":
+                label = self.tr("{name} (default)").format(name=model.name)
             self.addItem(label, model.id)
         try:
             chosen = self._choice.model_for(self._task).id
@@ -111,16 +130,18 @@ class FitNotice(QFrame):
         if suggestion is not None:
             text += " " + suggestion.sentence(self._task)
             if suggestion.installed is not None:
-                self.action.setText(f"Use {suggestion.name}")
+                self.action.setText(self.tr("Use {name}").format(name=suggestion.name))
+                self.action.setAccessibleName(self.action.text())
             else:
-                self.action.setText(f"Download ({suggestion.download_size})")
-            self.action.setAccessibleName(self.action.text().replace("(", "").replace(")", ""))
+                size = suggestion.download_size
+                self.action.setText(self.tr("Download ({size})").format(size=size))
+                self.action.setAccessibleName(self.tr("Download {size}").format(size=size))
             self.action.setEnabled(True)
         self.action.setVisible(suggestion is not None)
         self.label.setText(text)
         if suggestion is not None and suggestion.assessment.variant.key == self._downloading:
             self._show_downloading(suggestion)
-        self.setAccessibleName("Model advice")
+        self.setAccessibleName(self.tr("Model advice"))
         self.setAccessibleDescription(text)
         self.show()
 
@@ -142,10 +163,10 @@ class FitNotice(QFrame):
 
     def _show_downloading(self, suggestion: Suggestion) -> None:
         self.action.setEnabled(False)
-        text = (
-            f"Downloading {suggestion.name} ({suggestion.download_size}); the status bar shows "
-            "how far it is. This pane switches to it when it is ready."
-        )
+        text = self.tr(
+            "Downloading {name} ({size}); the status bar shows how far it is. This pane "
+            "switches to it when it is ready."
+        ).format(name=suggestion.name, size=suggestion.download_size)
         self.label.setText(text)
         self.setAccessibleDescription(text)
 
@@ -156,6 +177,6 @@ class FitNotice(QFrame):
         self._downloading = None
         self.label.setText(message)
         self.setAccessibleDescription(message)
-        self.action.setText("Try again")
-        self.action.setAccessibleName("Try the download again")
+        self.action.setText(self.tr("Try again"))
+        self.action.setAccessibleName(self.tr("Try the download again"))
         self.action.setEnabled(True)
