@@ -5,7 +5,7 @@
     <name>Accessibility</name>
     <message>
         <source>{who}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}: {text}</translation>
     </message>
 </context>
 <context>
@@ -66,59 +66,59 @@
     <name>AskCommand</name>
     <message>
         <source>answer a question from your document library</source>
-        <translation type="unfinished"></translation>
+        <translation>أجب عن سؤال من مكتبة مستنداتك</translation>
     </message>
     <message>
         <source>the question, in quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>السؤال، بين علامتي تنصيص</translation>
     </message>
     <message>
         <source>comma-separated document ids (see `localchat library list`)</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّفات المستندات مفصولة بفواصل (راجع `localchat library list`)</translation>
     </message>
     <message>
         <source>installed model id, name or file (default: the default)</source>
-        <translation type="unfinished">معرّف نموذج مثبَّت أو اسمه أو ملفه (الافتراضي: النموذج الافتراضي)</translation>
+        <translation>معرّف نموذج مثبَّت أو اسمه أو ملفه (الافتراضي: النموذج الافتراضي)</translation>
     </message>
     <message>
         <source>longest answer, in tokens</source>
-        <translation type="unfinished">أطول إجابة، بالرموز (tokens)</translation>
+        <translation>أطول إجابة، بالرموز (tokens)</translation>
     </message>
     <message>
         <source>0 = always the same answer</source>
-        <translation type="unfinished">0 = الإجابة نفسها دائمًا</translation>
+        <translation>0 = الإجابة نفسها دائمًا</translation>
     </message>
     <message>
         <source>--docs takes document ids separated by commas: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>يقبل --docs معرّفات مستندات مفصولة بفواصل: {text}</translation>
     </message>
     <message>
         <source>See the ids with `localchat library list`.</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض المعرّفات باستخدام `localchat library list`.</translation>
     </message>
     <message>
         <source>Your document library has no documents yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد مستندات في مكتبة مستنداتك بعد.</translation>
     </message>
     <message>
         <source>Add a file or folder with `localchat library add PATH`.</source>
-        <translation type="unfinished"></translation>
+        <translation>أضِف ملفًا أو مجلدًا باستخدام `localchat library add PATH`.</translation>
     </message>
     <message>
         <source>There is no indexed document #{id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد مستند مفهرَس برقم #{id}.</translation>
     </message>
     <message>
         <source>The question is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>السؤال فارغ.</translation>
     </message>
     <message>
         <source>Type a question.</source>
-        <translation type="unfinished">اكتب سؤالًا.</translation>
+        <translation>اكتب سؤالًا.</translation>
     </message>
     <message>
         <source>Sources:</source>
-        <translation type="unfinished"></translation>
+        <translation>المصادر:</translation>
     </message>
 </context>
 <context>
@@ -395,11 +395,11 @@
     </message>
     <message>
         <source>Write the last answer again ({shortcut})</source>
-        <translation type="unfinished"></translation>
+        <translation>أعِد كتابة الإجابة الأخيرة ({shortcut})</translation>
     </message>
     <message>
         <source>Model:</source>
-        <translation type="unfinished">النموذج:</translation>
+        <translation>النموذج:</translation>
     </message>
     <message>
         <source>Send</source>
@@ -665,14 +665,8 @@
     </message>
     <message numerus="yes">
         <source>{speed} tokens/s (%n token(s), first after {seconds} s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>{speed} رمز/ث (%n رمز، الأول بعد {seconds} ث)</numerusform><numerusform>{speed} رمز/ث (رمز واحد، بعد {seconds} ث)</numerusform><numerusform>{speed} رمز/ث (رمزان، الأول بعد {seconds} ث)</numerusform><numerusform>{speed} رمز/ث (%n رموز، الأول بعد {seconds} ث)</numerusform><numerusform>{speed} رمز/ث (%n رمزًا، الأول بعد {seconds} ث)</numerusform><numerusform>{speed} رمز/ث (%n رمز، الأول بعد {seconds} ث)</numerusform></translation>
     </message>
     <message>
         <source>Speed:</source>
@@ -760,11 +754,11 @@
     </message>
     <message>
         <source>Power:</source>
-        <translation type="unfinished"></translation>
+        <translation>مصدر الطاقة:</translation>
     </message>
     <message>
         <source>on battery: answers use fewer processor cores</source>
-        <translation type="unfinished"></translation>
+        <translation>يعمل على البطارية: تستخدم الإجابات عددًا أقل من أنوية المعالج</translation>
     </message>
 </context>
 <context>
@@ -823,47 +817,23 @@
     </message>
     <message numerus="yes">
         <source>Fact check: {flagged} of %n paragraph(s) flagged, {retried} translated a second time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>التحقق من الحقائق: نبّه على {flagged} من أصل %n فقرة، وأُعيدت ترجمة {retried}.</numerusform><numerusform>التحقق من الحقائق: نبّه على {flagged} من أصل فقرة واحدة، وأُعيدت ترجمة {retried}.</numerusform><numerusform>التحقق من الحقائق: نبّه على {flagged} من أصل فقرتين، وأُعيدت ترجمة {retried}.</numerusform><numerusform>التحقق من الحقائق: نبّه على {flagged} من أصل %n فقرات، وأُعيدت ترجمة {retried}.</numerusform><numerusform>التحقق من الحقائق: نبّه على {flagged} من أصل %n فقرة، وأُعيدت ترجمة {retried}.</numerusform><numerusform>التحقق من الحقائق: نبّه على {flagged} من أصل %n فقرة، وأُعيدت ترجمة {retried}.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Fact check: {flagged} of %n paragraph(s) flagged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>التحقق من الحقائق: نبّه على {flagged} من أصل %n فقرة.</numerusform><numerusform>التحقق من الحقائق: نبّه على {flagged} من أصل فقرة واحدة.</numerusform><numerusform>التحقق من الحقائق: نبّه على {flagged} من أصل فقرتين.</numerusform><numerusform>التحقق من الحقائق: نبّه على {flagged} من أصل %n فقرات.</numerusform><numerusform>التحقق من الحقائق: نبّه على {flagged} من أصل %n فقرة.</numerusform><numerusform>التحقق من الحقائق: نبّه على {flagged} من أصل %n فقرة.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Fact check: all %n paragraph(s) passed, {retried} translated a second time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>التحقق من الحقائق: اجتازت جميع الفقرات (%n) الفحص، وأُعيدت ترجمة {retried}.</numerusform><numerusform>التحقق من الحقائق: اجتازت الفقرة الوحيدة الفحص، وأُعيدت ترجمة {retried}.</numerusform><numerusform>التحقق من الحقائق: اجتازت الفقرتان كلتاهما الفحص، وأُعيدت ترجمة {retried}.</numerusform><numerusform>التحقق من الحقائق: اجتازت الفقرات الـ%n كلها الفحص، وأُعيدت ترجمة {retried}.</numerusform><numerusform>التحقق من الحقائق: اجتازت الفقرات الـ%n كلها الفحص، وأُعيدت ترجمة {retried}.</numerusform><numerusform>التحقق من الحقائق: اجتازت الفقرات الـ%n كلها الفحص، وأُعيدت ترجمة {retried}.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Fact check: all %n paragraph(s) passed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>التحقق من الحقائق: اجتازت جميع الفقرات (%n) الفحص.</numerusform><numerusform>التحقق من الحقائق: اجتازت الفقرة الوحيدة الفحص.</numerusform><numerusform>التحقق من الحقائق: اجتازت الفقرتان كلتاهما الفحص.</numerusform><numerusform>التحقق من الحقائق: اجتازت الفقرات الـ%n كلها الفحص.</numerusform><numerusform>التحقق من الحقائق: اجتازت الفقرات الـ%n كلها الفحص.</numerusform><numerusform>التحقق من الحقائق: اجتازت الفقرات الـ%n كلها الفحص.</numerusform></translation>
     </message>
     <message>
         <source>warning: {warning}</source>
@@ -1084,7 +1054,7 @@
     <name>DocumentJobs</name>
     <message>
         <source>The computer is running on battery, so LocalChat uses fewer processor cores and this job of {parts} steps takes longer. A smaller model finishes sooner and uses less power.</source>
-        <translation type="unfinished"></translation>
+        <translation>يعمل الحاسوب على البطارية، لذا يستخدم LocalChat عددًا أقل من أنوية المعالج، وتستغرق هذه المهمة (وعدد خطواتها {parts}) وقتًا أطول. النموذج الأصغر ينتهي أسرع ويستهلك طاقة أقل.</translation>
     </message>
 </context>
 <context>
@@ -1175,34 +1145,34 @@
     <name>DocumentsToggle</name>
     <message>
         <source>Answer from the files in your Library, citing the passages used</source>
-        <translation type="unfinished"></translation>
+        <translation>يُجيب من الملفات الموجودة في «المكتبة» مع ذكر المقاطع المستخدمة</translation>
     </message>
     <message>
         <source>All documents</source>
-        <translation type="unfinished"></translation>
+        <translation>كل المستندات</translation>
     </message>
     <message>
         <source>No documents yet: add some in Library</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد مستندات بعد: أضِف بعضها في «المكتبة»</translation>
     </message>
     <message>
         <source>Use my documents</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام مستنداتي</translation>
     </message>
     <message numerus="yes">
         <source>Documents: %n chosen</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>المستندات: لم يُختر أي مستند</numerusform>
+            <numerusform>المستندات: مستند واحد مختار</numerusform>
+            <numerusform>المستندات: مستندان مختاران</numerusform>
+            <numerusform>المستندات: %n مستندات مختارة</numerusform>
+            <numerusform>المستندات: %n مستندًا مختارًا</numerusform>
+            <numerusform>المستندات: %n مستند مختار</numerusform>
         </translation>
     </message>
     <message>
         <source>Documents: all</source>
-        <translation type="unfinished"></translation>
+        <translation>المستندات: الكل</translation>
     </message>
 </context>
 <context>
@@ -1503,452 +1473,440 @@
     <name>EngineErrors</name>
     <message>
         <source>Choose its architecture: one of {architectures}.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر بنيته، وهي واحدة من: {architectures}.</translation>
     </message>
     <message>
         <source>GGML files do not say which architecture they are, and none was chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات GGML لا تذكر بنيتها، ولم تُختر أي بنية.</translation>
     </message>
     <message>
         <source>&quot;{architecture}&quot; is not an architecture this engine can run.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{architecture}&quot; ليست بنية يستطيع هذا المحرك تشغيلها.</translation>
     </message>
     <message>
         <source>This file could not be loaded as a {architecture} model.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تحميل هذا الملف كنموذج {architecture}.</translation>
     </message>
     <message>
         <source>Check the architecture chosen for it, or try another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحقّق من البنية المختارة له، أو جرّب ملفًا آخر.</translation>
     </message>
     <message>
         <source>The text is {tokens} tokens long, more than this model can read at once ({limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>طول النص {tokens} رمز، وهذا أكثر مما يستطيع هذا النموذج قراءته دفعة واحدة ({limit}).</translation>
     </message>
     <message>
         <source>Shorten it, or start a new conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختصره، أو ابدأ محادثة جديدة.</translation>
     </message>
     <message>
         <source>The file {name} is a PNG image, not a language model.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف {name} صورة PNG، وليس نموذجًا لغويًا.</translation>
     </message>
     <message>
         <source>The file {name} is a PDF document, not a language model.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف {name} مستند PDF، وليس نموذجًا لغويًا.</translation>
     </message>
     <message>
         <source>The file {name} is a zip archive, not a language model.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف {name} أرشيف zip، وليس نموذجًا لغويًا.</translation>
     </message>
     <message>
         <source>The file {name} is a program, not a language model.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف {name} برنامج، وليس نموذجًا لغويًا.</translation>
     </message>
     <message>
         <source>The model file {path} is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف النموذج {path} غير موجود.</translation>
     </message>
     <message>
         <source>Import or download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>استورده أو نزِّله مجددًا.</translation>
     </message>
     <message>
         <source>The model file {path} cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر قراءة ملف النموذج {path} ({reason}).</translation>
     </message>
     <message>
         <source>The file {name} is empty (0 bytes), so it is not a model.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف {name} فارغ (0 بايت)، لذا فهو ليس نموذجًا.</translation>
     </message>
     <message>
         <source>Download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>نزِّله مجددًا.</translation>
     </message>
     <message>
         <source>The model file {name} is incomplete (it ends after {size} bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف النموذج {name} غير مكتمل (ينتهي بعد {size} بايت).</translation>
     </message>
     <message>
         <source>The file {name} is not a language model file that LocalChat can use.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف {name} ليس ملف نموذج لغوي يستطيع LocalChat استخدامه.</translation>
     </message>
     <message>
         <source>Choose a .gguf file (or an older GGML .bin file).</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر ملفًا بامتداد .gguf (أو ملف GGML أقدم بامتداد .bin).</translation>
     </message>
     <message>
         <source>{name} is an older GGML model file, which does not say its architecture.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ملف نموذج GGML قديم لا يذكر بنيته.</translation>
     </message>
     <message>
         <source>Choose its model type: one of {types}.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر نوع النموذج، وهو واحد من: {types}.</translation>
     </message>
     <message>
         <source>The model file {name} is incomplete or damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف النموذج {name} غير مكتمل أو تالف.</translation>
     </message>
     <message>
         <source>Download it again, or pick another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>نزِّله مجددًا، أو اختر ملفًا آخر.</translation>
     </message>
     <message>
         <source>The model file {name} could not be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة ملف النموذج {name} ({reason}).</translation>
     </message>
     <message>
         <source>Check that the file exists and is readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحقّق من أن الملف موجود وأن قراءته مسموح بها.</translation>
     </message>
     <message>
         <source>{name} is a GGUF file, not a GGML-era file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ملف GGUF، وليس ملفًا من حقبة GGML.</translation>
     </message>
     <message>
         <source>Open it without choosing an architecture.</source>
-        <translation type="unfinished"></translation>
+        <translation>افتحه دون اختيار بنية.</translation>
     </message>
     <message>
         <source>{name} is not a GGML model file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ليس ملف نموذج GGML.</translation>
     </message>
     <message>
         <source>Pick a .bin file in GGML format.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر ملفًا بامتداد .bin بصيغة GGML.</translation>
     </message>
     <message>
         <source>{name} is not a Falcon model in the format this engine reads (GGCC).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ليس نموذج Falcon بالصيغة التي يقرؤها هذا المحرك (GGCC).</translation>
     </message>
     <message>
         <source>Check the architecture chosen for it, or use a Falcon file made by ggllm.cpp.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحقّق من البنية المختارة له، أو استخدم ملف Falcon أنشأه ggllm.cpp.</translation>
     </message>
     <message>
         <source>{name} is a LoRA adapter, not a model.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} محوِّل LoRA، وليس نموذجًا.</translation>
     </message>
     <message>
         <source>Pick the model file itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر ملف النموذج نفسه.</translation>
     </message>
     <message>
         <source>{name} is not laid out like a {architecture} model.</source>
-        <translation type="unfinished"></translation>
+        <translation>تركيب {name} لا يطابق تركيب نموذج {architecture}.</translation>
     </message>
     <message>
         <source>Check the architecture chosen for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحقّق من البنية المختارة له.</translation>
     </message>
     <message>
         <source>The model file {name} is incomplete or damaged, or is not a {architecture} model.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف النموذج {name} غير مكتمل أو تالف، أو ليس نموذج {architecture}.</translation>
     </message>
     <message>
         <source>Check the architecture chosen for it, or download the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحقّق من البنية المختارة له، أو نزِّل الملف مجددًا.</translation>
     </message>
     <message>
         <source>The model file {name} is incomplete (it ends in the middle of its header).</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف النموذج {name} غير مكتمل (ينتهي في منتصف ترويسته).</translation>
     </message>
     <message>
         <source>The model file {name} is damaged: its header cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف النموذج {name} تالف: تتعذّر قراءة ترويسته.</translation>
     </message>
     <message>
         <source>The model file {name} is incomplete: it has {size} of its {total} bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف النموذج {name} غير مكتمل: فيه {size} من أصل {total} بايت.</translation>
     </message>
     <message>
         <source>It was probably cut off while downloading. Download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ربما انقطع أثناء التنزيل. نزِّله مجددًا.</translation>
     </message>
     <message>
         <source>LocalChat cannot load {name}: the engine stopped while reading it, so the file is damaged or not a model this engine supports.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستطيع LocalChat تحميل {name}: توقّف المحرك أثناء قراءته، لذا فالملف تالف أو ليس نموذجًا يدعمه هذا المحرك.</translation>
     </message>
     <message>
         <source>Choose another model, or download this one again.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر نموذجًا آخر، أو نزِّل هذا النموذج مجددًا.</translation>
     </message>
     <message>
         <source>The engine did not answer in {seconds} s while working on {name}, so it was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يستجب المحرك خلال {seconds} ث أثناء العمل على {name}، لذا أُوقف.</translation>
     </message>
     <message>
         <source>Try again; if it happens again, choose another model.</source>
-        <translation type="unfinished"></translation>
+        <translation>حاول مجددًا؛ وإن تكرر ذلك، فاختر نموذجًا آخر.</translation>
     </message>
     <message>
         <source>What was already written is kept. Try again; if it happens again, choose another model, lower the context length in Settings, or download the model again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما كُتب حتى الآن محفوظ. حاول مجددًا؛ وإن تكرر ذلك، فاختر نموذجًا آخر، أو قلّل طول السياق في «الإعدادات»، أو نزِّل النموذج مجددًا.</translation>
     </message>
     <message>
         <source>The engine stopped unexpectedly while running {name} (the system ended it; this often means the computer ran out of memory).</source>
-        <translation type="unfinished"></translation>
+        <translation>توقّف المحرك على نحو غير متوقع أثناء تشغيل {name} (أنهاه النظام؛ وهذا يعني غالبًا أن ذاكرة الحاسوب نفدت).</translation>
     </message>
     <message>
         <source>The engine stopped unexpectedly while running {name} (it crashed).</source>
-        <translation type="unfinished"></translation>
+        <translation>توقّف المحرك على نحو غير متوقع أثناء تشغيل {name} (تعطّل).</translation>
     </message>
     <message>
         <source>The embedding model {name} is no longer on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>نموذج التضمين {name} لم يعد موجودًا على القرص.</translation>
     </message>
     <message>
         <source>Download the embedding model again in Models.</source>
-        <translation type="unfinished"></translation>
+        <translation>نزِّل نموذج التضمين مجددًا من «النماذج».</translation>
     </message>
     <message>
         <source>The embedding model {name} did not answer in {seconds} s, so it was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يستجب نموذج التضمين {name} خلال {seconds} ث، لذا أُوقف.</translation>
     </message>
     <message>
         <source>Try again; if it happens again, download the embedding model again.</source>
-        <translation type="unfinished"></translation>
+        <translation>حاول مجددًا؛ وإن تكرر ذلك، فنزِّل نموذج التضمين مجددًا.</translation>
     </message>
     <message>
         <source>The engine stopped unexpectedly while reading {name}, so the file is damaged or not an embedding model this engine supports.</source>
-        <translation type="unfinished"></translation>
+        <translation>توقّف المحرك على نحو غير متوقع أثناء قراءة {name}، لذا فالملف تالف أو ليس نموذج تضمين يدعمه هذا المحرك.</translation>
     </message>
     <message>
         <source>{name} gives no usable vectors, so the file is probably damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يُنتج {name} متجهات صالحة للاستخدام، لذا فالملف تالف على الأرجح.</translation>
     </message>
     <message>
         <source>Download the embedding model again.</source>
-        <translation type="unfinished"></translation>
+        <translation>نزِّل نموذج التضمين مجددًا.</translation>
     </message>
     <message>
         <source>LocalChat could not start its engine.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على LocalChat تشغيل محركه.</translation>
     </message>
     <message>
         <source>Reinstall LocalChat; the log file has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>أعِد تثبيت LocalChat؛ التفاصيل موجودة في ملف السجل.</translation>
     </message>
     <message>
         <source>The engine speaks another version of LocalChat&apos;s protocol ({engine}, this window speaks {window}).</source>
-        <translation type="unfinished"></translation>
+        <translation>يستخدم المحرك إصدارًا آخر من بروتوكول LocalChat ({engine}، بينما تستخدم هذه النافذة {window}).</translation>
     </message>
     <message>
         <source>Reinstall LocalChat so all its parts are the same version.</source>
-        <translation type="unfinished"></translation>
+        <translation>أعِد تثبيت LocalChat لتكون كل أجزائه من الإصدار نفسه.</translation>
     </message>
     <message>
         <source>{name} is damaged: the engine runs {architecture} models, but the numbers in this file do not describe a model it can build.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} تالف: المحرك يشغّل نماذج {architecture}، لكن الأرقام في هذا الملف لا تصف نموذجًا يستطيع بناءه.</translation>
     </message>
     <message>
         <source>Download the model again, or choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>نزِّل النموذج مجددًا، أو اختر نموذجًا آخر.</translation>
     </message>
     <message>
         <source>This version of the engine (llama.cpp in llama-cpp-python {version}) cannot load {name}: its architecture &quot;{architecture}&quot; is not supported or the file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستطيع هذا الإصدار من المحرك (llama.cpp في llama-cpp-python {version}) تحميل {name}: بنيته &quot;{architecture}&quot; غير مدعومة أو أن الملف تالف.</translation>
     </message>
     <message>
         <source>Choose a model marked as supported in the Models list, or update LocalChat.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر نموذجًا معلَّمًا بأنه مدعوم في قائمة «النماذج»، أو حدِّث LocalChat.</translation>
     </message>
     <message>
         <source>The llama.cpp engine is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>محرك llama.cpp غير مثبَّت.</translation>
     </message>
     <message>
         <source>Reinstall LocalChat.</source>
-        <translation type="unfinished">أعِد تثبيت LocalChat.</translation>
+        <translation>أعِد تثبيت LocalChat.</translation>
     </message>
     <message>
         <source>The text is too long for this model: {tokens} tokens, and the model reads at most {limit} at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>النص أطول مما يحتمله هذا النموذج: {tokens} رمز، بينما يقرأ النموذج {limit} على الأكثر دفعة واحدة.</translation>
     </message>
     <message>
         <source>Shorten it, or raise the context length in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختصره، أو زِد طول السياق في «الإعدادات».</translation>
     </message>
     <message>
         <source>{name} was not added. The engine stopped while trying it out, so the file is damaged or not a model this engine supports.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُضَف {name}. توقّف المحرك أثناء تجربته، لذا فالملف تالف أو ليس نموذجًا يدعمه هذا المحرك.</translation>
     </message>
     <message>
         <source>Choose another model file, or download this one again.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر ملف نموذج آخر، أو نزِّل هذا الملف مجددًا.</translation>
     </message>
     <message>
         <source>{name} was not added. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُضَف {name}. {reason}</translation>
     </message>
     <message>
         <source>Choose another model file.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر ملف نموذج آخر.</translation>
     </message>
     <message>
         <source>{name} was not added. The engine failed while trying it out, so the file is probably damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُضَف {name}. فشل المحرك أثناء تجربته، لذا فالملف تالف على الأرجح.</translation>
     </message>
     <message>
         <source>The engine loaded it but could not write any text with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>حمّل المحرك النموذج، لكنه لم يستطع كتابة أي نص به.</translation>
     </message>
     <message>
         <source>It loads, but writes nothing readable, so the file is probably damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُحمَّل النموذج، لكنه لا يكتب شيئًا مقروءًا، لذا فالملف تالف على الأرجح.</translation>
     </message>
     <message>
         <source>The server has no model named {model}. It offers: {offers}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد على الخادم نموذج باسم {model}. النماذج المتاحة: {offers}.</translation>
     </message>
     <message>
         <source>The server has no model named {model}. It offers: none.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد على الخادم نموذج باسم {model}. النماذج المتاحة: لا شيء.</translation>
     </message>
     <message>
         <source>Choose one of the server&apos;s models.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر أحد نماذج الخادم.</translation>
     </message>
     <message>
         <source>LocalChat will not send conversations to {address}: only secure (https) addresses are allowed, or plain http on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>لن يرسل LocalChat المحادثات إلى {address}: لا يُسمح إلا بالعناوين الآمنة (https)، أو بعناوين http العادية على هذا الحاسوب.</translation>
     </message>
     <message>
         <source>Use the server&apos;s https address.</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدم عنوان https الخاص بالخادم.</translation>
     </message>
     <message>
         <source>{address} is not a valid server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} ليس عنوان خادم صالحًا.</translation>
     </message>
     <message>
         <source>Enter an address like http://gpu-box:8000/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل عنوانًا مثل http://gpu-box:8000/v1.</translation>
     </message>
     <message>
         <source>The server refused the API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض الخادم مفتاح API.</translation>
     </message>
     <message>
         <source>Check the API key saved for this server in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحقّق من مفتاح API المحفوظ لهذا الخادم في «الإعدادات».</translation>
     </message>
     <message>
         <source>The server at {address} failed to answer: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل الخادم على {address} في الإجابة: {reason}.</translation>
     </message>
     <message>
         <source>Try again; if it keeps failing, look at the server&apos;s log.</source>
-        <translation type="unfinished"></translation>
+        <translation>حاول مجددًا؛ وإن استمر الفشل، فراجع سجل الخادم.</translation>
     </message>
     <message>
         <source>The server could not answer: {message}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على الخادم الإجابة: {message}.</translation>
     </message>
     <message>
         <source>Shorten the conversation, or check the model name and the server&apos;s log.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختصر المحادثة، أو تحقّق من اسم النموذج ومن سجل الخادم.</translation>
     </message>
     <message>
         <source>LocalChat could not reach the server at {address}. Check the address and that the server is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على LocalChat الوصول إلى الخادم على {address}. تحقّق من العنوان ومن أن الخادم يعمل.</translation>
     </message>
     <message>
         <source>{address} does not look like an OpenAI-compatible server.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يبدو أن {address} خادم متوافق مع OpenAI.</translation>
     </message>
     <message>
         <source>The address usually ends in /v1, e.g. http://gpu-box:8000/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ينتهي العنوان عادةً بـ /v1، مثل http://gpu-box:8000/v1.</translation>
     </message>
     <message>
         <source>The server at {address} did not answer within {seconds} seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُجب الخادم على {address} خلال {seconds} ثانية.</translation>
     </message>
     <message>
         <source>Try again; the server may be busy.</source>
-        <translation type="unfinished"></translation>
+        <translation>حاول مجددًا؛ فقد يكون الخادم مشغولًا.</translation>
     </message>
     <message>
         <source>The connection to the server at {address} was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>انقطع الاتصال بالخادم على {address}.</translation>
     </message>
     <message>
         <source>Try again; the answer so far was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>حاول مجددًا؛ ما كُتب من الإجابة حتى الآن محفوظ.</translation>
     </message>
     <message>
         <source>The server could not answer: the server sent something that is not JSON: {start}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على الخادم الإجابة: أرسل الخادم شيئًا ليس بصيغة JSON: {start}.</translation>
     </message>
     <message>
         <source>The server could not answer: the server sent a stream chunk that is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على الخادم الإجابة: أرسل الخادم جزءًا من البث ليس كائن JSON.</translation>
     </message>
     <message>
         <source>The server could not answer: the server reported an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على الخادم الإجابة: أبلغ الخادم عن خطأ.</translation>
     </message>
     <message>
         <source>This model&apos;s chat template could not be used: it ran for more than {seconds} s without finishing.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر استخدام قالب الدردشة الخاص بهذا النموذج: ظل يعمل أكثر من {seconds} ث دون أن ينتهي.</translation>
     </message>
     <message>
         <source>Use another model, or a version of this one from a trusted source.</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدم نموذجًا آخر، أو إصدارًا من هذا النموذج من مصدر موثوق.</translation>
     </message>
     <message>
         <source>This model&apos;s chat template tried to do something unsafe and was blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>حاول قالب الدردشة الخاص بهذا النموذج القيام بأمر غير آمن، فحُظر.</translation>
     </message>
     <message>
         <source>Use a model from a trusted source.</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدم نموذجًا من مصدر موثوق.</translation>
     </message>
     <message>
         <source>This model&apos;s chat template could not be used ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر استخدام قالب الدردشة الخاص بهذا النموذج ({reason}).</translation>
     </message>
     <message>
         <source>Try another model, or a different version of this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>جرّب نموذجًا آخر، أو إصدارًا مختلفًا من هذا النموذج.</translation>
     </message>
     <message>
         <source>LocalChat cannot read the vocabulary of {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستطيع LocalChat قراءة مفردات {name}.</translation>
     </message>
     <message>
         <source>Download the model again.</source>
-        <translation type="unfinished"></translation>
+        <translation>نزِّل النموذج مجددًا.</translation>
     </message>
 </context>
 <context>
     <name>EngineNotes</name>
     <message numerus="yes">
         <source>The graphics card did not have enough free memory for %n layers, so the model runs on the processor.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>لم تكن في بطاقة الرسومات ذاكرة حرة كافية لـ%n طبقة، لذا يعمل النموذج على المعالج.</numerusform><numerusform>لم تكن في بطاقة الرسومات ذاكرة حرة كافية لطبقة واحدة، لذا يعمل النموذج على المعالج.</numerusform><numerusform>لم تكن في بطاقة الرسومات ذاكرة حرة كافية لطبقتين، لذا يعمل النموذج على المعالج.</numerusform><numerusform>لم تكن في بطاقة الرسومات ذاكرة حرة كافية لـ%n طبقات، لذا يعمل النموذج على المعالج.</numerusform><numerusform>لم تكن في بطاقة الرسومات ذاكرة حرة كافية لـ%n طبقة، لذا يعمل النموذج على المعالج.</numerusform><numerusform>لم تكن في بطاقة الرسومات ذاكرة حرة كافية لـ%n طبقة، لذا يعمل النموذج على المعالج.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>The graphics card did not have enough free memory for %n layers, so the model runs with {used} of its layers on the graphics card.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>لم تكن في بطاقة الرسومات ذاكرة حرة كافية لـ%n طبقة، لذا يعمل النموذج و{used} فقط من طبقاته على بطاقة الرسومات.</numerusform><numerusform>لم تكن في بطاقة الرسومات ذاكرة حرة كافية لطبقة واحدة، لذا يعمل النموذج و{used} فقط من طبقاته على بطاقة الرسومات.</numerusform><numerusform>لم تكن في بطاقة الرسومات ذاكرة حرة كافية لطبقتين، لذا يعمل النموذج و{used} فقط من طبقاته على بطاقة الرسومات.</numerusform><numerusform>لم تكن في بطاقة الرسومات ذاكرة حرة كافية لـ%n طبقات، لذا يعمل النموذج و{used} فقط من طبقاته على بطاقة الرسومات.</numerusform><numerusform>لم تكن في بطاقة الرسومات ذاكرة حرة كافية لـ%n طبقة، لذا يعمل النموذج و{used} فقط من طبقاته على بطاقة الرسومات.</numerusform><numerusform>لم تكن في بطاقة الرسومات ذاكرة حرة كافية لـ%n طبقة، لذا يعمل النموذج و{used} فقط من طبقاته على بطاقة الرسومات.</numerusform></translation>
     </message>
     <message>
         <source>The engine stopped while putting the model on the graphics card, so it runs on the processor.</source>
-        <translation type="unfinished"></translation>
+        <translation>توقّف المحرك أثناء نقل النموذج إلى بطاقة الرسومات، لذا يعمل النموذج على المعالج.</translation>
     </message>
 </context>
 <context>
@@ -2067,19 +2025,19 @@
     <name>Grounded</name>
     <message>
         <source>page {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة {page}</translation>
     </message>
     <message>
         <source>[{number}] {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>[{number}] {file}</translation>
     </message>
     <message>
         <source>[{number}] {file}, {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>[{number}] {file}، {place}</translation>
     </message>
     <message>
         <source>Nothing in your documents matched this question.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء في مستنداتك يطابق هذا السؤال.</translation>
     </message>
 </context>
 <context>
@@ -2456,276 +2414,276 @@
     <name>LibraryCommands</name>
     <message>
         <source>the documents that `localchat ask` answers from</source>
-        <translation type="unfinished"></translation>
+        <translation>المستندات التي يُجيب منها `localchat ask`</translation>
     </message>
     <message>
         <source>add files or folders and index them (Ctrl+C stops; run again to go on)</source>
-        <translation type="unfinished"></translation>
+        <translation>أضِف ملفات أو مجلدات وفهرِسها (Ctrl+C يوقف الفهرسة؛ شغّل الأمر مجددًا للمتابعة)</translation>
     </message>
     <message>
         <source>files or folders</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات أو مجلدات</translation>
     </message>
     <message>
         <source>show the documents and their status</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض المستندات وحالتها</translation>
     </message>
     <message>
         <source>take a document out of the library (the file stays)</source>
-        <translation type="unfinished"></translation>
+        <translation>أخرِج مستندًا من المكتبة (يبقى الملف)</translation>
     </message>
     <message>
         <source>the document&apos;s id, from `library list`</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف المستند، من `library list`</translation>
     </message>
     <message>
         <source>{path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} غير موجود.</translation>
     </message>
     <message>
         <source>Check the path and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحقّق من المسار وحاول مجددًا.</translation>
     </message>
     <message>
         <source>No embedding model is installed: documents are found by their words only. `localchat models download all-minilm-l6-v2` adds meaning search.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد نموذج تضمين مثبَّت: يُعثر على المستندات بكلماتها فقط. الأمر `localchat models download all-minilm-l6-v2` يضيف البحث بالمعنى.</translation>
     </message>
     <message>
         <source>Could not read {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة {path}: {reason}</translation>
     </message>
     <message>
         <source>Stopped. What was indexed is saved; run `localchat library add` to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>توقّف. ما فُهرِس محفوظ؛ شغّل `localchat library add` للمتابعة.</translation>
     </message>
     <message>
         <source>Indexed {indexed} document(s), {unchanged} unchanged, {removed} removed, {failed} could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>المستندات المفهرسة: {indexed}، ودون تغيير: {unchanged}، والمُزالة: {removed}، والتي تعذّرت قراءتها: {failed}.</translation>
     </message>
     <message>
         <source>{pages}, file {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{pages}، الملف {done} من {total}</translation>
     </message>
     <message>
         <source>The library is empty. Add documents with `localchat library add PATH`.</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتبة فارغة. أضِف مستندات باستخدام `localchat library add PATH`.</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>المعرّف</translation>
     </message>
     <message>
         <source>pages</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحات</translation>
     </message>
     <message>
         <source>passages</source>
-        <translation type="unfinished"></translation>
+        <translation>المقاطع</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>indexed</source>
-        <translation type="unfinished"></translation>
+        <translation>مفهرَس</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>في الانتظار</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّر</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>محذوف</translation>
     </message>
     <message>
         <source>There is no document {id} in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد مستند {id} في المكتبة.</translation>
     </message>
     <message>
         <source>`localchat library list` shows the ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>يعرض `localchat library list` المعرّفات.</translation>
     </message>
     <message>
         <source>Removed {title} from the library; the file stays on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُزيل {title} من المكتبة؛ يبقى الملف على القرص.</translation>
     </message>
 </context>
 <context>
     <name>LibraryModel</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished">الأجزاء</translation>
+        <translation>الصفحات</translation>
     </message>
     <message>
         <source>Passages</source>
-        <translation type="unfinished"></translation>
+        <translation>المقاطع</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">الحالة</translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Indexed</source>
-        <translation type="unfinished"></translation>
+        <translation>مفهرَس</translation>
     </message>
     <message>
         <source>Indexing…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الفهرسة…</translation>
     </message>
     <message>
         <source>Waiting to be indexed</source>
-        <translation type="unfinished"></translation>
+        <translation>في انتظار الفهرسة</translation>
     </message>
     <message>
         <source>Changed since it was indexed</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّر منذ فهرسته</translation>
     </message>
     <message>
         <source>File no longer found</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يعد الملف موجودًا</translation>
     </message>
     <message>
         <source>Failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل: {reason}</translation>
     </message>
 </context>
 <context>
     <name>LibraryPane</name>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتبة</translation>
     </message>
     <message>
         <source>Add documents, then ask about them in Chat with &apos;Use my documents&apos;. LocalChat reads them here, on this computer, and finds the passages that answer your question. PDF, Word (.docx), HTML, Markdown and text files; you can also drop them here.</source>
-        <translation type="unfinished"></translation>
+        <translation>أضِف مستندات، ثم اسأل عنها في «الدردشة» مع تفعيل «استخدام مستنداتي». يقرؤها LocalChat هنا على هذا الحاسوب، ويجد المقاطع التي تجيب عن سؤالك. يدعم ملفات PDF وWord (.docx) وHTML وMarkdown والملفات النصية؛ ويمكنك أيضًا إفلاتها هنا.</translation>
     </message>
     <message>
         <source>Library messages</source>
-        <translation type="unfinished"></translation>
+        <translation>رسائل المكتبة</translation>
     </message>
     <message>
         <source>Looking for an embedding model…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ البحث عن نموذج تضمين…</translation>
     </message>
     <message>
         <source>Download all-MiniLM-L6-v2</source>
-        <translation type="unfinished"></translation>
+        <translation>تنزيل all-MiniLM-L6-v2</translation>
     </message>
     <message>
         <source>Download the embedding model</source>
-        <translation type="unfinished"></translation>
+        <translation>تنزيل نموذج التضمين</translation>
     </message>
     <message>
         <source>Documents in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>المستندات في المكتبة</translation>
     </message>
     <message>
         <source>Indexing progress</source>
-        <translation type="unfinished"></translation>
+        <translation>تقدّم الفهرسة</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Cancel indexing</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء الفهرسة</translation>
     </message>
     <message>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة ملفات…</translation>
     </message>
     <message>
         <source>Add folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة مجلد…</translation>
     </message>
     <message>
         <source>Look for changes</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث عن تغييرات</translation>
     </message>
     <message>
         <source>Index new and changed files again, and drop the deleted ones</source>
-        <translation type="unfinished"></translation>
+        <translation>أعِد فهرسة الملفات الجديدة والمتغيّرة، وأزِل المحذوفة</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة…</translation>
     </message>
     <message>
         <source>Remove the selected document</source>
-        <translation type="unfinished"></translation>
+        <translation>أزِل المستند المحدد</translation>
     </message>
     <message>
         <source>Add files to the library</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة ملفات إلى المكتبة</translation>
     </message>
     <message>
         <source>Documents (*.pdf *.docx *.html *.htm *.md *.markdown *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>المستندات (*.pdf *.docx *.html *.htm *.md *.markdown *.txt)</translation>
     </message>
     <message>
         <source>Add a folder to the library</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة مجلد إلى المكتبة</translation>
     </message>
     <message>
         <source>Remove from the library</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة من المكتبة</translation>
     </message>
     <message>
         <source>Remove {title} from the library? The file stays on disk; only its passages are forgotten.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد إزالة {title} من المكتبة؟ يبقى الملف على القرص؛ تُنسى مقاطعه فقط.</translation>
     </message>
     <message>
         <source>Downloading all-MiniLM-L6-v2; the library is indexed again by meaning after.</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تنزيل all-MiniLM-L6-v2؛ وبعدها تُفهرَس المكتبة من جديد حسب المعنى.</translation>
     </message>
     <message>
         <source>Indexing stopped. What was saved stays; Look for changes continues.</source>
-        <translation type="unfinished"></translation>
+        <translation>توقّفت الفهرسة. ما حُفظ يبقى محفوظًا، ويُكمل زر «البحث عن تغييرات» الفهرسة.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be read: see their status.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا توجد ملفات تعذّرت قراءتها.</numerusform>
+            <numerusform>تعذّرت قراءة ملف واحد: راجع حالته.</numerusform>
+            <numerusform>تعذّرت قراءة ملفين: راجع حالتهما.</numerusform>
+            <numerusform>تعذّرت قراءة %n ملفات: راجع حالتها.</numerusform>
+            <numerusform>تعذّرت قراءة %n ملفًا: راجع حالتها.</numerusform>
+            <numerusform>تعذّرت قراءة %n ملف: راجع حالتها.</numerusform>
         </translation>
     </message>
     <message>
         <source>The library is up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتبة محدَّثة.</translation>
     </message>
     <message>
         <source>Documents are found by their words only: no embedding model is installed. Download all-MiniLM-L6-v2 (25 MB) to find passages by meaning as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُعثر على المستندات بكلماتها فقط: لا يوجد نموذج تضمين مثبَّت. نزِّل all-MiniLM-L6-v2 (25 MB) للعثور على المقاطع حسب معناها أيضًا.</translation>
     </message>
     <message>
         <source>Meaning search uses {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>يستخدم البحث بالمعنى {name}.</translation>
     </message>
 </context>
 <context>
@@ -2756,11 +2714,11 @@
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتبة</translation>
     </message>
     <message>
         <source>Library pane</source>
-        <translation type="unfinished"></translation>
+        <translation>جزء المكتبة</translation>
     </message>
     <message>
         <source>Models</source>
@@ -2953,7 +2911,7 @@
     </message>
     <message>
         <source>Edit and send again (Up in the empty message box edits the last one)</source>
-        <translation type="unfinished"></translation>
+        <translation>عدِّل وأرسِل مجددًا (مفتاح السهم لأعلى في مربع الرسالة الفارغ يعدّل الرسالة الأخيرة)</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -3000,14 +2958,8 @@
     </message>
     <message numerus="yes">
         <source>{languages} and %n other language(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>{languages}</numerusform><numerusform>{languages} ولغة أخرى</numerusform><numerusform>{languages} ولغتان أخريان</numerusform><numerusform>{languages} و%n لغات أخرى</numerusform><numerusform>{languages} و%n لغة أخرى</numerusform><numerusform>{languages} و%n لغة أخرى</numerusform></translation>
     </message>
     <message>
         <source>{name} cannot write text, so it cannot translate. Choose another model.</source>
@@ -3237,14 +3189,8 @@
     </message>
     <message numerus="yes">
         <source>%n more model(s) would be too big for this computer.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>لا توجد نماذج أخرى أكبر من قدرة هذا الحاسوب.</numerusform><numerusform>هناك نموذج آخر أكبر من قدرة هذا الحاسوب.</numerusform><numerusform>هناك نموذجان آخران أكبر من قدرة هذا الحاسوب.</numerusform><numerusform>هناك %n نماذج أخرى أكبر من قدرة هذا الحاسوب.</numerusform><numerusform>هناك %n نموذجًا آخر أكبر من قدرة هذا الحاسوب.</numerusform><numerusform>هناك %n نموذج آخر أكبر من قدرة هذا الحاسوب.</numerusform></translation>
     </message>
     <message>
         <source>Chat</source>
@@ -3633,25 +3579,13 @@
     </message>
     <message numerus="yes">
         <source>Runs on your graphics card (all %n layers)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>يعمل على بطاقة الرسومات (كل طبقاته، %n)</numerusform><numerusform>يعمل على بطاقة الرسومات (طبقته الوحيدة)</numerusform><numerusform>يعمل على بطاقة الرسومات (طبقتاه كلتاهما)</numerusform><numerusform>يعمل على بطاقة الرسومات (طبقاته الـ%n كلها)</numerusform><numerusform>يعمل على بطاقة الرسومات (طبقاته الـ%n كلها)</numerusform><numerusform>يعمل على بطاقة الرسومات (طبقاته الـ%n كلها)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Partly on the graphics card ({on_card} of %n layers)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>جزئيًا على بطاقة الرسومات ({on_card} من أصل %n طبقة)</numerusform><numerusform>جزئيًا على بطاقة الرسومات ({on_card} من أصل طبقة واحدة)</numerusform><numerusform>جزئيًا على بطاقة الرسومات ({on_card} من أصل طبقتين)</numerusform><numerusform>جزئيًا على بطاقة الرسومات ({on_card} من أصل %n طبقات)</numerusform><numerusform>جزئيًا على بطاقة الرسومات ({on_card} من أصل %n طبقة)</numerusform><numerusform>جزئيًا على بطاقة الرسومات ({on_card} من أصل %n طبقة)</numerusform></translation>
     </message>
     <message>
         <source>Your {card} could write several times faster with a GPU build of the engine: see &apos;Using your graphics card&apos; in the README.</source>
@@ -3879,7 +3813,7 @@
     </message>
     <message>
         <source>&amp;Performance:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;الأداء:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -3963,7 +3897,7 @@
     </message>
     <message>
         <source>Processor threads used to answer; Automatic follows the Performance choice</source>
-        <translation type="unfinished"></translation>
+        <translation>سلاسل المعالجة المستخدمة للإجابة؛ «تلقائي» يتبع اختيار «الأداء»</translation>
     </message>
     <message>
         <source>Use the &amp;graphics card:</source>
@@ -3979,23 +3913,23 @@
     </message>
     <message>
         <source>Automatic — adapts to other programs and the battery</source>
-        <translation type="unfinished"></translation>
+        <translation>تلقائي — يتكيّف مع البرامج الأخرى ومع البطارية</translation>
     </message>
     <message>
         <source>Fastest — every processor core</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسرع — كل أنوية المعالج</translation>
     </message>
     <message>
         <source>Quietest — one core, cooler and quieter</source>
-        <translation type="unfinished"></translation>
+        <translation>الأهدأ — نواة واحدة، حرارة أقل وضجيج أقل</translation>
     </message>
     <message>
         <source>Performance</source>
-        <translation type="unfinished"></translation>
+        <translation>الأداء</translation>
     </message>
     <message>
         <source>How much of the processor answers may use; applies to the next model loaded. A thread count set under Advanced takes precedence.</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدار ما يمكن أن تستخدمه الإجابات من المعالج؛ يُطبَّق على النموذج التالي الذي يُحمَّل. عدد سلاسل المعالجة المحدد في «متقدم» له الأولوية.</translation>
     </message>
     <message>
         <source>Hide advanced settings</source>
@@ -4018,7 +3952,7 @@
     </message>
     <message>
         <source>Search every conversation ({shortcut}). Down moves into the results; Enter opens the one selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث في كل المحادثات ({shortcut}). مفتاح السهم لأسفل ينقلك إلى النتائج، وEnter يفتح النتيجة المحددة.</translation>
     </message>
     <message>
         <source>Conversations</source>
@@ -4036,7 +3970,7 @@ Your chats will appear here.</source>
     </message>
     <message>
         <source>{title} · related</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} · ذات صلة</translation>
     </message>
     <message>
         <source>{title}: {text}</source>
@@ -4086,72 +4020,66 @@ Your chats will appear here.</source>
     <name>SourceViewer</name>
     <message>
         <source>Source [{number}]</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر [{number}]</translation>
     </message>
     <message>
         <source>Reading the document…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ قراءة المستند…</translation>
     </message>
     <message>
         <source>The passage in its document</source>
-        <translation type="unfinished"></translation>
+        <translation>المقطع في مستنده</translation>
     </message>
     <message>
         <source>{file}, page {page} · {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}، الصفحة {page} · {path}</translation>
     </message>
     <message>
         <source>{file}, {heading} · {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}، {heading} · {path}</translation>
     </message>
     <message>
         <source>{file} · {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} · {path}</translation>
     </message>
     <message>
         <source>The document could not be read again or has changed since: this is the passage as the answer saw it.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة المستند مجددًا أو أنه تغيّر منذ ذلك الحين: هذا هو المقطع كما رأته الإجابة.</translation>
     </message>
 </context>
 <context>
     <name>SourcesList</name>
     <message>
         <source>[{number}] {file}, page {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>[{number}] {file}، الصفحة {page}</translation>
     </message>
     <message>
         <source>[{number}] {file}, {heading}</source>
-        <translation type="unfinished"></translation>
+        <translation>[{number}] {file}، {heading}</translation>
     </message>
     <message>
         <source>[{number}] {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>[{number}] {file}</translation>
     </message>
     <message>
         <source>Nothing in your documents matched this question.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء في مستنداتك يطابق هذا السؤال.</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>المصادر</translation>
     </message>
     <message>
         <source>Sources: {sources}</source>
-        <translation type="unfinished"></translation>
+        <translation>المصادر: {sources}</translation>
     </message>
 </context>
 <context>
     <name>Speed</name>
     <message numerus="yes">
         <source>about %n word(s) per second</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>نحو %n كلمة في الثانية</numerusform><numerusform>نحو كلمة واحدة في الثانية</numerusform><numerusform>نحو كلمتين في الثانية</numerusform><numerusform>نحو %n كلمات في الثانية</numerusform><numerusform>نحو %n كلمة في الثانية</numerusform><numerusform>نحو %n كلمة في الثانية</numerusform></translation>
     </message>
     <message>
         <source>about {words} words per second</source>
@@ -4164,14 +4092,8 @@ Your chats will appear here.</source>
     </message>
     <message numerus="yes">
         <source>summarizing {pages} pages: about %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>تلخيص {pages} صفحة: أقل من دقيقة</numerusform><numerusform>تلخيص {pages} صفحة: نحو دقيقة واحدة</numerusform><numerusform>تلخيص {pages} صفحة: نحو دقيقتين</numerusform><numerusform>تلخيص {pages} صفحة: نحو %n دقائق</numerusform><numerusform>تلخيص {pages} صفحة: نحو %n دقيقة</numerusform><numerusform>تلخيص {pages} صفحة: نحو %n دقيقة</numerusform></translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@
     <name>Accessibility</name>
     <message>
         <source>{who}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}: {text}</translation>
     </message>
 </context>
 <context>
@@ -66,59 +66,59 @@
     <name>AskCommand</name>
     <message>
         <source>answer a question from your document library</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Frage aus Ihrer Dokumentbibliothek beantworten</translation>
     </message>
     <message>
         <source>the question, in quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>die Frage, in Anführungszeichen</translation>
     </message>
     <message>
         <source>comma-separated document ids (see `localchat library list`)</source>
-        <translation type="unfinished"></translation>
+        <translation>kommagetrennte Dokument-IDs (siehe `localchat library list`)</translation>
     </message>
     <message>
         <source>installed model id, name or file (default: the default)</source>
-        <translation type="unfinished">ID, Name oder Datei eines installierten Modells (Standard: das Standardmodell)</translation>
+        <translation>ID, Name oder Datei eines installierten Modells (Standard: das Standardmodell)</translation>
     </message>
     <message>
         <source>longest answer, in tokens</source>
-        <translation type="unfinished">längste Antwort, in Tokens</translation>
+        <translation>längste Antwort, in Tokens</translation>
     </message>
     <message>
         <source>0 = always the same answer</source>
-        <translation type="unfinished">0 = immer dieselbe Antwort</translation>
+        <translation>0 = immer dieselbe Antwort</translation>
     </message>
     <message>
         <source>--docs takes document ids separated by commas: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>--docs erwartet durch Kommas getrennte Dokument-IDs: {text}</translation>
     </message>
     <message>
         <source>See the ids with `localchat library list`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die IDs zeigt `localchat library list` an.</translation>
     </message>
     <message>
         <source>Your document library has no documents yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Dokumentbibliothek enthält noch keine Dokumente.</translation>
     </message>
     <message>
         <source>Add a file or folder with `localchat library add PATH`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie mit `localchat library add PATH` eine Datei oder einen Ordner hinzu.</translation>
     </message>
     <message>
         <source>There is no indexed document #{id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein indexiertes Dokument #{id}.</translation>
     </message>
     <message>
         <source>The question is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Frage ist leer.</translation>
     </message>
     <message>
         <source>Type a question.</source>
-        <translation type="unfinished">Geben Sie eine Frage ein.</translation>
+        <translation>Geben Sie eine Frage ein.</translation>
     </message>
     <message>
         <source>Sources:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen:</translation>
     </message>
 </context>
 <context>
@@ -395,11 +395,11 @@
     </message>
     <message>
         <source>Write the last answer again ({shortcut})</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Antwort neu schreiben ({shortcut})</translation>
     </message>
     <message>
         <source>Model:</source>
-        <translation type="unfinished">Modell:</translation>
+        <translation>Modell:</translation>
     </message>
     <message>
         <source>Send</source>
@@ -661,10 +661,8 @@
     </message>
     <message numerus="yes">
         <source>{speed} tokens/s (%n token(s), first after {seconds} s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>{speed} Tokens/s (%n Token, das erste nach {seconds} s)</numerusform><numerusform>{speed} Tokens/s (%n Tokens, das erste nach {seconds} s)</numerusform></translation>
     </message>
     <message>
         <source>Speed:</source>
@@ -752,11 +750,11 @@
     </message>
     <message>
         <source>Power:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stromversorgung:</translation>
     </message>
     <message>
         <source>on battery: answers use fewer processor cores</source>
-        <translation type="unfinished"></translation>
+        <translation>im Akkubetrieb: Antworten nutzen weniger Prozessorkerne</translation>
     </message>
 </context>
 <context>
@@ -815,31 +813,23 @@
     </message>
     <message numerus="yes">
         <source>Fact check: {flagged} of %n paragraph(s) flagged, {retried} translated a second time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>Faktenprüfung: {flagged} von %n Absatz markiert, {retried} ein zweites Mal übersetzt.</numerusform><numerusform>Faktenprüfung: {flagged} von %n Absätzen markiert, {retried} ein zweites Mal übersetzt.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Fact check: {flagged} of %n paragraph(s) flagged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>Faktenprüfung: {flagged} von %n Absatz markiert.</numerusform><numerusform>Faktenprüfung: {flagged} von %n Absätzen markiert.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Fact check: all %n paragraph(s) passed, {retried} translated a second time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>Faktenprüfung: %n Absatz ohne Beanstandung, {retried} ein zweites Mal übersetzt.</numerusform><numerusform>Faktenprüfung: alle %n Absätze ohne Beanstandung, {retried} ein zweites Mal übersetzt.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Fact check: all %n paragraph(s) passed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>Faktenprüfung: %n Absatz ohne Beanstandung.</numerusform><numerusform>Faktenprüfung: alle %n Absätze ohne Beanstandung.</numerusform></translation>
     </message>
     <message>
         <source>warning: {warning}</source>
@@ -1060,7 +1050,7 @@
     <name>DocumentJobs</name>
     <message>
         <source>The computer is running on battery, so LocalChat uses fewer processor cores and this job of {parts} steps takes longer. A smaller model finishes sooner and uses less power.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Computer läuft im Akkubetrieb. Deshalb nutzt LocalChat weniger Prozessorkerne, und diese Aufgabe mit {parts} Schritten dauert länger. Ein kleineres Modell ist schneller fertig und verbraucht weniger Strom.</translation>
     </message>
 </context>
 <context>
@@ -1143,30 +1133,30 @@
     <name>DocumentsToggle</name>
     <message>
         <source>Answer from the files in your Library, citing the passages used</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit den Dateien aus Ihrer Bibliothek antworten und die verwendeten Textstellen angeben</translation>
     </message>
     <message>
         <source>All documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dokumente</translation>
     </message>
     <message>
         <source>No documents yet: add some in Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Dokumente: Fügen Sie welche in der Bibliothek hinzu</translation>
     </message>
     <message>
         <source>Use my documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Dokumente verwenden</translation>
     </message>
     <message numerus="yes">
         <source>Documents: %n chosen</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dokumente: %n ausgewählt</numerusform>
+            <numerusform>Dokumente: %n ausgewählt</numerusform>
         </translation>
     </message>
     <message>
         <source>Documents: all</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente: alle</translation>
     </message>
 </context>
 <context>
@@ -1459,444 +1449,440 @@
     <name>EngineErrors</name>
     <message>
         <source>Choose its architecture: one of {architectures}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Architektur: eine von {architectures}.</translation>
     </message>
     <message>
         <source>GGML files do not say which architecture they are, and none was chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>GGML-Dateien geben ihre Architektur nicht an, und es wurde keine ausgewählt.</translation>
     </message>
     <message>
         <source>&quot;{architecture}&quot; is not an architecture this engine can run.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{architecture}“ ist keine Architektur, die diese Engine ausführen kann.</translation>
     </message>
     <message>
         <source>This file could not be loaded as a {architecture} model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei konnte nicht als {architecture}-Modell geladen werden.</translation>
     </message>
     <message>
         <source>Check the architecture chosen for it, or try another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die dafür gewählte Architektur oder versuchen Sie es mit einer anderen Datei.</translation>
     </message>
     <message>
         <source>The text is {tokens} tokens long, more than this model can read at once ({limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text ist {tokens} Tokens lang – mehr, als dieses Modell auf einmal lesen kann ({limit}).</translation>
     </message>
     <message>
         <source>Shorten it, or start a new conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kürzen Sie ihn oder beginnen Sie eine neue Unterhaltung.</translation>
     </message>
     <message>
         <source>The file {name} is a PNG image, not a language model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei {name} ist ein PNG-Bild, kein Sprachmodell.</translation>
     </message>
     <message>
         <source>The file {name} is a PDF document, not a language model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei {name} ist ein PDF-Dokument, kein Sprachmodell.</translation>
     </message>
     <message>
         <source>The file {name} is a zip archive, not a language model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei {name} ist ein ZIP-Archiv, kein Sprachmodell.</translation>
     </message>
     <message>
         <source>The file {name} is a program, not a language model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei {name} ist ein Programm, kein Sprachmodell.</translation>
     </message>
     <message>
         <source>The model file {path} is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Modelldatei {path} fehlt.</translation>
     </message>
     <message>
         <source>Import or download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren Sie sie erneut oder laden Sie sie erneut herunter.</translation>
     </message>
     <message>
         <source>The model file {path} cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Modelldatei {path} kann nicht gelesen werden ({reason}).</translation>
     </message>
     <message>
         <source>The file {name} is empty (0 bytes), so it is not a model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei {name} ist leer (0 Byte) und daher kein Modell.</translation>
     </message>
     <message>
         <source>Download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden Sie sie erneut herunter.</translation>
     </message>
     <message>
         <source>The model file {name} is incomplete (it ends after {size} bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Modelldatei {name} ist unvollständig (sie endet nach {size} Byte).</translation>
     </message>
     <message>
         <source>The file {name} is not a language model file that LocalChat can use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei {name} ist keine Sprachmodell-Datei, die LocalChat verwenden kann.</translation>
     </message>
     <message>
         <source>Choose a .gguf file (or an older GGML .bin file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine .gguf-Datei (oder eine ältere GGML-Datei mit der Endung .bin).</translation>
     </message>
     <message>
         <source>{name} is an older GGML model file, which does not say its architecture.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist eine ältere GGML-Modelldatei, die ihre Architektur nicht angibt.</translation>
     </message>
     <message>
         <source>Choose its model type: one of {types}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Modelltyp: einen von {types}.</translation>
     </message>
     <message>
         <source>The model file {name} is incomplete or damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Modelldatei {name} ist unvollständig oder beschädigt.</translation>
     </message>
     <message>
         <source>Download it again, or pick another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden Sie sie erneut herunter oder wählen Sie eine andere Datei.</translation>
     </message>
     <message>
         <source>The model file {name} could not be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Modelldatei {name} konnte nicht gelesen werden ({reason}).</translation>
     </message>
     <message>
         <source>Check that the file exists and is readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob die Datei vorhanden und lesbar ist.</translation>
     </message>
     <message>
         <source>{name} is a GGUF file, not a GGML-era file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist eine GGUF-Datei, keine Datei aus der GGML-Zeit.</translation>
     </message>
     <message>
         <source>Open it without choosing an architecture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie sie, ohne eine Architektur auszuwählen.</translation>
     </message>
     <message>
         <source>{name} is not a GGML model file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist keine GGML-Modelldatei.</translation>
     </message>
     <message>
         <source>Pick a .bin file in GGML format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine .bin-Datei im GGML-Format.</translation>
     </message>
     <message>
         <source>{name} is not a Falcon model in the format this engine reads (GGCC).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist kein Falcon-Modell in dem Format, das diese Engine liest (GGCC).</translation>
     </message>
     <message>
         <source>Check the architecture chosen for it, or use a Falcon file made by ggllm.cpp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die dafür gewählte Architektur oder verwenden Sie eine mit ggllm.cpp erstellte Falcon-Datei.</translation>
     </message>
     <message>
         <source>{name} is a LoRA adapter, not a model.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist ein LoRA-Adapter, kein Modell.</translation>
     </message>
     <message>
         <source>Pick the model file itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die eigentliche Modelldatei.</translation>
     </message>
     <message>
         <source>{name} is not laid out like a {architecture} model.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist nicht wie ein {architecture}-Modell aufgebaut.</translation>
     </message>
     <message>
         <source>Check the architecture chosen for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die dafür gewählte Architektur.</translation>
     </message>
     <message>
         <source>The model file {name} is incomplete or damaged, or is not a {architecture} model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Modelldatei {name} ist unvollständig, beschädigt oder kein {architecture}-Modell.</translation>
     </message>
     <message>
         <source>Check the architecture chosen for it, or download the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die dafür gewählte Architektur oder laden Sie die Datei erneut herunter.</translation>
     </message>
     <message>
         <source>The model file {name} is incomplete (it ends in the middle of its header).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Modelldatei {name} ist unvollständig (sie endet mitten im Header).</translation>
     </message>
     <message>
         <source>The model file {name} is damaged: its header cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Modelldatei {name} ist beschädigt: Ihr Header kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The model file {name} is incomplete: it has {size} of its {total} bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Modelldatei {name} ist unvollständig: Sie enthält {size} von {total} Byte.</translation>
     </message>
     <message>
         <source>It was probably cut off while downloading. Download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Download wurde wahrscheinlich unterbrochen. Laden Sie die Datei erneut herunter.</translation>
     </message>
     <message>
         <source>LocalChat cannot load {name}: the engine stopped while reading it, so the file is damaged or not a model this engine supports.</source>
-        <translation type="unfinished"></translation>
+        <translation>LocalChat kann {name} nicht laden: Die Engine wurde beim Lesen beendet. Die Datei ist also beschädigt oder kein Modell, das diese Engine unterstützt.</translation>
     </message>
     <message>
         <source>Choose another model, or download this one again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein anderes Modell oder laden Sie dieses erneut herunter.</translation>
     </message>
     <message>
         <source>The engine did not answer in {seconds} s while working on {name}, so it was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Engine hat bei der Arbeit an {name} {seconds} s lang nicht geantwortet und wurde daher beendet.</translation>
     </message>
     <message>
         <source>Try again; if it happens again, choose another model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es erneut. Wenn es wieder passiert, wählen Sie ein anderes Modell.</translation>
     </message>
     <message>
         <source>What was already written is kept. Try again; if it happens again, choose another model, lower the context length in Settings, or download the model again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der bereits geschriebene Text bleibt erhalten. Versuchen Sie es erneut. Wenn es wieder passiert, wählen Sie ein anderes Modell, verringern Sie die Kontextlänge in den Einstellungen oder laden Sie das Modell erneut herunter.</translation>
     </message>
     <message>
         <source>The engine stopped unexpectedly while running {name} (the system ended it; this often means the computer ran out of memory).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Engine wurde beim Ausführen von {name} unerwartet beendet (vom System; das bedeutet oft, dass der Arbeitsspeicher des Computers nicht ausgereicht hat).</translation>
     </message>
     <message>
         <source>The engine stopped unexpectedly while running {name} (it crashed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Engine wurde beim Ausführen von {name} unerwartet beendet (sie ist abgestürzt).</translation>
     </message>
     <message>
         <source>The embedding model {name} is no longer on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Einbettungsmodell {name} ist nicht mehr auf dem Datenträger vorhanden.</translation>
     </message>
     <message>
         <source>Download the embedding model again in Models.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden Sie das Einbettungsmodell im Bereich „Modelle“ erneut herunter.</translation>
     </message>
     <message>
         <source>The embedding model {name} did not answer in {seconds} s, so it was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Einbettungsmodell {name} hat {seconds} s lang nicht geantwortet und wurde daher beendet.</translation>
     </message>
     <message>
         <source>Try again; if it happens again, download the embedding model again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es erneut. Wenn es wieder passiert, laden Sie das Einbettungsmodell erneut herunter.</translation>
     </message>
     <message>
         <source>The engine stopped unexpectedly while reading {name}, so the file is damaged or not an embedding model this engine supports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Engine wurde beim Lesen von {name} unerwartet beendet. Die Datei ist also beschädigt oder kein Einbettungsmodell, das diese Engine unterstützt.</translation>
     </message>
     <message>
         <source>{name} gives no usable vectors, so the file is probably damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} liefert keine brauchbaren Vektoren, die Datei ist also wahrscheinlich beschädigt.</translation>
     </message>
     <message>
         <source>Download the embedding model again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden Sie das Einbettungsmodell erneut herunter.</translation>
     </message>
     <message>
         <source>LocalChat could not start its engine.</source>
-        <translation type="unfinished"></translation>
+        <translation>LocalChat konnte seine Engine nicht starten.</translation>
     </message>
     <message>
         <source>Reinstall LocalChat; the log file has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installieren Sie LocalChat neu. Details finden Sie in der Protokolldatei.</translation>
     </message>
     <message>
         <source>The engine speaks another version of LocalChat&apos;s protocol ({engine}, this window speaks {window}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Engine verwendet eine andere Version des LocalChat-Protokolls ({engine}, dieses Fenster verwendet {window}).</translation>
     </message>
     <message>
         <source>Reinstall LocalChat so all its parts are the same version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installieren Sie LocalChat neu, damit alle Teile dieselbe Version haben.</translation>
     </message>
     <message>
         <source>{name} is damaged: the engine runs {architecture} models, but the numbers in this file do not describe a model it can build.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist beschädigt: Die Engine führt {architecture}-Modelle aus, aber die Zahlen in dieser Datei beschreiben kein Modell, das sie aufbauen kann.</translation>
     </message>
     <message>
         <source>Download the model again, or choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden Sie das Modell erneut herunter oder wählen Sie ein anderes.</translation>
     </message>
     <message>
         <source>This version of the engine (llama.cpp in llama-cpp-python {version}) cannot load {name}: its architecture &quot;{architecture}&quot; is not supported or the file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Version der Engine (llama.cpp in llama-cpp-python {version}) kann {name} nicht laden: Die Architektur „{architecture}“ wird nicht unterstützt oder die Datei ist beschädigt.</translation>
     </message>
     <message>
         <source>Choose a model marked as supported in the Models list, or update LocalChat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Modell, das in der Liste im Bereich „Modelle“ als unterstützt markiert ist oder aktualisieren Sie LocalChat.</translation>
     </message>
     <message>
         <source>The llama.cpp engine is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die llama.cpp-Engine ist nicht installiert.</translation>
     </message>
     <message>
         <source>Reinstall LocalChat.</source>
-        <translation type="unfinished">Installieren Sie LocalChat neu.</translation>
+        <translation>Installieren Sie LocalChat neu.</translation>
     </message>
     <message>
         <source>The text is too long for this model: {tokens} tokens, and the model reads at most {limit} at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text ist zu lang für dieses Modell: {tokens} Tokens, das Modell liest aber höchstens {limit} auf einmal.</translation>
     </message>
     <message>
         <source>Shorten it, or raise the context length in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kürzen Sie ihn oder erhöhen Sie die Kontextlänge in den Einstellungen.</translation>
     </message>
     <message>
         <source>{name} was not added. The engine stopped while trying it out, so the file is damaged or not a model this engine supports.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wurde nicht hinzugefügt. Die Engine wurde beim Ausprobieren beendet. Die Datei ist also beschädigt oder kein Modell, das diese Engine unterstützt.</translation>
     </message>
     <message>
         <source>Choose another model file, or download this one again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine andere Modelldatei oder laden Sie diese erneut herunter.</translation>
     </message>
     <message>
         <source>{name} was not added. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wurde nicht hinzugefügt. {reason}</translation>
     </message>
     <message>
         <source>Choose another model file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine andere Modelldatei.</translation>
     </message>
     <message>
         <source>{name} was not added. The engine failed while trying it out, so the file is probably damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wurde nicht hinzugefügt. Bei der Engine ist beim Ausprobieren ein Fehler aufgetreten, die Datei ist also wahrscheinlich beschädigt.</translation>
     </message>
     <message>
         <source>The engine loaded it but could not write any text with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Engine hat das Modell geladen, konnte damit aber keinen Text schreiben.</translation>
     </message>
     <message>
         <source>It loads, but writes nothing readable, so the file is probably damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell lädt, schreibt aber nichts Lesbares. Die Datei ist also wahrscheinlich beschädigt.</translation>
     </message>
     <message>
         <source>The server has no model named {model}. It offers: {offers}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat kein Modell namens {model}. Er bietet an: {offers}.</translation>
     </message>
     <message>
         <source>The server has no model named {model}. It offers: none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat kein Modell namens {model}. Er bietet keines an.</translation>
     </message>
     <message>
         <source>Choose one of the server&apos;s models.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eines der Modelle des Servers.</translation>
     </message>
     <message>
         <source>LocalChat will not send conversations to {address}: only secure (https) addresses are allowed, or plain http on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>LocalChat sendet keine Unterhaltungen an {address}: Erlaubt sind nur sichere Adressen (https) oder einfaches http auf diesem Computer.</translation>
     </message>
     <message>
         <source>Use the server&apos;s https address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie die https-Adresse des Servers.</translation>
     </message>
     <message>
         <source>{address} is not a valid server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} ist keine gültige Serveradresse.</translation>
     </message>
     <message>
         <source>Enter an address like http://gpu-box:8000/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Adresse wie http://gpu-box:8000/v1 ein.</translation>
     </message>
     <message>
         <source>The server refused the API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat den API-Schlüssel abgelehnt.</translation>
     </message>
     <message>
         <source>Check the API key saved for this server in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den API-Schlüssel, der in den Einstellungen für diesen Server gespeichert ist.</translation>
     </message>
     <message>
         <source>The server at {address} failed to answer: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server unter {address} konnte nicht antworten: {reason}.</translation>
     </message>
     <message>
         <source>Try again; if it keeps failing, look at the server&apos;s log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es erneut. Wenn der Fehler bleibt, sehen Sie im Protokoll des Servers nach.</translation>
     </message>
     <message>
         <source>The server could not answer: {message}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server konnte nicht antworten: {message}.</translation>
     </message>
     <message>
         <source>Shorten the conversation, or check the model name and the server&apos;s log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kürzen Sie die Unterhaltung oder prüfen Sie den Modellnamen und das Protokoll des Servers.</translation>
     </message>
     <message>
         <source>LocalChat could not reach the server at {address}. Check the address and that the server is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>LocalChat konnte den Server unter {address} nicht erreichen. Prüfen Sie die Adresse und ob der Server läuft.</translation>
     </message>
     <message>
         <source>{address} does not look like an OpenAI-compatible server.</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} scheint kein OpenAI-kompatibler Server zu sein.</translation>
     </message>
     <message>
         <source>The address usually ends in /v1, e.g. http://gpu-box:8000/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse endet meist auf /v1, z. B. http://gpu-box:8000/v1.</translation>
     </message>
     <message>
         <source>The server at {address} did not answer within {seconds} seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server unter {address} hat nicht innerhalb von {seconds} Sekunden geantwortet.</translation>
     </message>
     <message>
         <source>Try again; the server may be busy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es erneut. Der Server ist möglicherweise ausgelastet.</translation>
     </message>
     <message>
         <source>The connection to the server at {address} was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zum Server unter {address} wurde unterbrochen.</translation>
     </message>
     <message>
         <source>Try again; the answer so far was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es erneut. Die bisherige Antwort bleibt erhalten.</translation>
     </message>
     <message>
         <source>The server could not answer: the server sent something that is not JSON: {start}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server konnte nicht antworten: Er hat etwas gesendet, das kein JSON ist: {start}.</translation>
     </message>
     <message>
         <source>The server could not answer: the server sent a stream chunk that is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server konnte nicht antworten: Er hat einen Stream-Abschnitt gesendet, der kein JSON-Objekt ist.</translation>
     </message>
     <message>
         <source>The server could not answer: the server reported an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server konnte nicht antworten: Er hat einen Fehler gemeldet.</translation>
     </message>
     <message>
         <source>This model&apos;s chat template could not be used: it ran for more than {seconds} s without finishing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Chatvorlage dieses Modells konnte nicht verwendet werden: Sie lief länger als {seconds} s, ohne fertig zu werden.</translation>
     </message>
     <message>
         <source>Use another model, or a version of this one from a trusted source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie ein anderes Modell oder eine Version dieses Modells aus einer vertrauenswürdigen Quelle.</translation>
     </message>
     <message>
         <source>This model&apos;s chat template tried to do something unsafe and was blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Chatvorlage dieses Modells hat versucht, etwas Unsicheres zu tun, und wurde blockiert.</translation>
     </message>
     <message>
         <source>Use a model from a trusted source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie ein Modell aus einer vertrauenswürdigen Quelle.</translation>
     </message>
     <message>
         <source>This model&apos;s chat template could not be used ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Chatvorlage dieses Modells konnte nicht verwendet werden ({reason}).</translation>
     </message>
     <message>
         <source>Try another model, or a different version of this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es mit einem anderen Modell oder einer anderen Version dieses Modells.</translation>
     </message>
     <message>
         <source>LocalChat cannot read the vocabulary of {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>LocalChat kann das Vokabular von {name} nicht lesen.</translation>
     </message>
     <message>
         <source>Download the model again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden Sie das Modell erneut herunter.</translation>
     </message>
 </context>
 <context>
     <name>EngineNotes</name>
     <message numerus="yes">
         <source>The graphics card did not have enough free memory for %n layers, so the model runs on the processor.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>Die Grafikkarte hatte nicht genug freien Speicher für %n Schicht, daher läuft das Modell auf dem Prozessor.</numerusform><numerusform>Die Grafikkarte hatte nicht genug freien Speicher für %n Schichten, daher läuft das Modell auf dem Prozessor.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>The graphics card did not have enough free memory for %n layers, so the model runs with {used} of its layers on the graphics card.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>Die Grafikkarte hatte nicht genug freien Speicher für %n Schicht, daher liegen nur {used} Schichten des Modells auf der Grafikkarte.</numerusform><numerusform>Die Grafikkarte hatte nicht genug freien Speicher für %n Schichten, daher liegen nur {used} Schichten des Modells auf der Grafikkarte.</numerusform></translation>
     </message>
     <message>
         <source>The engine stopped while putting the model on the graphics card, so it runs on the processor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Engine wurde beendet, während sie das Modell auf die Grafikkarte lud, daher läuft es auf dem Prozessor.</translation>
     </message>
 </context>
 <context>
@@ -2015,19 +2001,19 @@
     <name>Grounded</name>
     <message>
         <source>page {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite {page}</translation>
     </message>
     <message>
         <source>[{number}] {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>[{number}] {file}</translation>
     </message>
     <message>
         <source>[{number}] {file}, {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>[{number}] {file}, {place}</translation>
     </message>
     <message>
         <source>Nothing in your documents matched this question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts in Ihren Dokumenten passt zu dieser Frage.</translation>
     </message>
 </context>
 <context>
@@ -2392,272 +2378,272 @@
     <name>LibraryCommands</name>
     <message>
         <source>the documents that `localchat ask` answers from</source>
-        <translation type="unfinished"></translation>
+        <translation>die Dokumente, aus denen `localchat ask` antwortet</translation>
     </message>
     <message>
         <source>add files or folders and index them (Ctrl+C stops; run again to go on)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien oder Ordner hinzufügen und indexieren (Ctrl+C hält an; erneut ausführen, um fortzufahren)</translation>
     </message>
     <message>
         <source>files or folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien oder Ordner</translation>
     </message>
     <message>
         <source>show the documents and their status</source>
-        <translation type="unfinished"></translation>
+        <translation>die Dokumente und ihren Status anzeigen</translation>
     </message>
     <message>
         <source>take a document out of the library (the file stays)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Dokument aus der Bibliothek nehmen (die Datei bleibt erhalten)</translation>
     </message>
     <message>
         <source>the document&apos;s id, from `library list`</source>
-        <translation type="unfinished"></translation>
+        <translation>die ID des Dokuments, aus `library list`</translation>
     </message>
     <message>
         <source>{path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} existiert nicht.</translation>
     </message>
     <message>
         <source>Check the path and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Pfad und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>No embedding model is installed: documents are found by their words only. `localchat models download all-minilm-l6-v2` adds meaning search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Einbettungsmodell installiert: Dokumente werden nur über ihre Wörter gefunden. `localchat models download all-minilm-l6-v2` ergänzt die Suche nach Bedeutung.</translation>
     </message>
     <message>
         <source>Could not read {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} konnte nicht gelesen werden: {reason}</translation>
     </message>
     <message>
         <source>Stopped. What was indexed is saved; run `localchat library add` to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten. Das bereits Indexierte ist gespeichert; führen Sie `localchat library add` aus, um fortzufahren.</translation>
     </message>
     <message>
         <source>Indexed {indexed} document(s), {unchanged} unchanged, {removed} removed, {failed} could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexiert: {indexed} Dokument(e), {unchanged} unverändert, {removed} entfernt, {failed} nicht lesbar.</translation>
     </message>
     <message>
         <source>{pages}, file {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{pages}, Datei {done} von {total}</translation>
     </message>
     <message>
         <source>The library is empty. Add documents with `localchat library add PATH`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek ist leer. Fügen Sie Dokumente mit `localchat library add PATH` hinzu.</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <source>passages</source>
-        <translation type="unfinished"></translation>
+        <translation>Textstellen</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>indexed</source>
-        <translation type="unfinished"></translation>
+        <translation>indexiert</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>geändert</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>gelöscht</translation>
     </message>
     <message>
         <source>There is no document {id} in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Bibliothek gibt es kein Dokument {id}.</translation>
     </message>
     <message>
         <source>`localchat library list` shows the ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>`localchat library list` zeigt die IDs an.</translation>
     </message>
     <message>
         <source>Removed {title} from the library; the file stays on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} wurde aus der Bibliothek entfernt; die Datei bleibt auf dem Datenträger.</translation>
     </message>
 </context>
 <context>
     <name>LibraryModel</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished">Bereiche</translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <source>Passages</source>
-        <translation type="unfinished"></translation>
+        <translation>Textstellen</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Indexed</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexiert</translation>
     </message>
     <message>
         <source>Indexing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird indexiert …</translation>
     </message>
     <message>
         <source>Waiting to be indexed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf Indexierung</translation>
     </message>
     <message>
         <source>Changed since it was indexed</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit der Indexierung geändert</translation>
     </message>
     <message>
         <source>File no longer found</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei nicht mehr gefunden</translation>
     </message>
     <message>
         <source>Failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: {reason}</translation>
     </message>
 </context>
 <context>
     <name>LibraryPane</name>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothek</translation>
     </message>
     <message>
         <source>Add documents, then ask about them in Chat with &apos;Use my documents&apos;. LocalChat reads them here, on this computer, and finds the passages that answer your question. PDF, Word (.docx), HTML, Markdown and text files; you can also drop them here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie Dokumente hinzu und stellen Sie dann im Bereich „Chat“ mit „Meine Dokumente verwenden“ Fragen dazu. LocalChat liest sie hier auf diesem Computer und findet die Textstellen, die Ihre Frage beantworten. PDF, Word (.docx), HTML, Markdown und Textdateien; Sie können sie auch hierher ziehen.</translation>
     </message>
     <message>
         <source>Library messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldungen der Bibliothek</translation>
     </message>
     <message>
         <source>Looking for an embedding model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einbettungsmodell wird gesucht …</translation>
     </message>
     <message>
         <source>Download all-MiniLM-L6-v2</source>
-        <translation type="unfinished"></translation>
+        <translation>all-MiniLM-L6-v2 herunterladen</translation>
     </message>
     <message>
         <source>Download the embedding model</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Einbettungsmodell herunterladen</translation>
     </message>
     <message>
         <source>Documents in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente in der Bibliothek</translation>
     </message>
     <message>
         <source>Indexing progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der Indexierung</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Cancel indexing</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexierung abbrechen</translation>
     </message>
     <message>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien hinzufügen …</translation>
     </message>
     <message>
         <source>Add folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner hinzufügen …</translation>
     </message>
     <message>
         <source>Look for changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Änderungen suchen</translation>
     </message>
     <message>
         <source>Index new and changed files again, and drop the deleted ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue und geänderte Dateien erneut indexieren und gelöschte entfernen</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen …</translation>
     </message>
     <message>
         <source>Remove the selected document</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Dokument entfernen</translation>
     </message>
     <message>
         <source>Add files to the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien zur Bibliothek hinzufügen</translation>
     </message>
     <message>
         <source>Documents (*.pdf *.docx *.html *.htm *.md *.markdown *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente (*.pdf *.docx *.html *.htm *.md *.markdown *.txt)</translation>
     </message>
     <message>
         <source>Add a folder to the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner zur Bibliothek hinzufügen</translation>
     </message>
     <message>
         <source>Remove from the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Bibliothek entfernen</translation>
     </message>
     <message>
         <source>Remove {title} from the library? The file stays on disk; only its passages are forgotten.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} aus der Bibliothek entfernen? Die Datei bleibt auf dem Datenträger; nur ihre Textstellen werden vergessen.</translation>
     </message>
     <message>
         <source>Downloading all-MiniLM-L6-v2; the library is indexed again by meaning after.</source>
-        <translation type="unfinished"></translation>
+        <translation>all-MiniLM-L6-v2 wird heruntergeladen; danach wird die Bibliothek neu nach Bedeutung indexiert.</translation>
     </message>
     <message>
         <source>Indexing stopped. What was saved stays; Look for changes continues.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexierung angehalten. Was gespeichert wurde, bleibt erhalten; „Nach Änderungen suchen“ setzt sie fort.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be read: see their status.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei konnte nicht gelesen werden: siehe Status.</numerusform>
+            <numerusform>%n Dateien konnten nicht gelesen werden: siehe Status.</numerusform>
         </translation>
     </message>
     <message>
         <source>The library is up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek ist auf dem neuesten Stand.</translation>
     </message>
     <message>
         <source>Documents are found by their words only: no embedding model is installed. Download all-MiniLM-L6-v2 (25 MB) to find passages by meaning as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente werden nur über ihre Wörter gefunden: Es ist kein Einbettungsmodell installiert. Laden Sie all-MiniLM-L6-v2 (25 MB) herunter, um Textstellen auch nach ihrer Bedeutung zu finden.</translation>
     </message>
     <message>
         <source>Meaning search uses {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche nach Bedeutung verwendet {name}.</translation>
     </message>
 </context>
 <context>
@@ -2688,11 +2674,11 @@
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothek</translation>
     </message>
     <message>
         <source>Library pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich „Bibliothek“</translation>
     </message>
     <message>
         <source>Models</source>
@@ -2881,7 +2867,7 @@
     </message>
     <message>
         <source>Edit and send again (Up in the empty message box edits the last one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten und erneut senden (Pfeiltaste nach oben im leeren Eingabefeld bearbeitet die letzte Nachricht)</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -2928,10 +2914,8 @@
     </message>
     <message numerus="yes">
         <source>{languages} and %n other language(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>{languages} und %n weitere Sprache</numerusform><numerusform>{languages} und %n weitere Sprachen</numerusform></translation>
     </message>
     <message>
         <source>{name} cannot write text, so it cannot translate. Choose another model.</source>
@@ -3161,10 +3145,8 @@
     </message>
     <message numerus="yes">
         <source>%n more model(s) would be too big for this computer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n weiteres Modell wäre zu groß für diesen Computer.</numerusform><numerusform>%n weitere Modelle wären zu groß für diesen Computer.</numerusform></translation>
     </message>
     <message>
         <source>Chat</source>
@@ -3549,17 +3531,13 @@
     </message>
     <message numerus="yes">
         <source>Runs on your graphics card (all %n layers)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>Läuft auf Ihrer Grafikkarte (%n Schicht)</numerusform><numerusform>Läuft auf Ihrer Grafikkarte (alle %n Schichten)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Partly on the graphics card ({on_card} of %n layers)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>Teilweise auf der Grafikkarte ({on_card} von %n Schicht)</numerusform><numerusform>Teilweise auf der Grafikkarte ({on_card} von %n Schichten)</numerusform></translation>
     </message>
     <message>
         <source>Your {card} could write several times faster with a GPU build of the engine: see &apos;Using your graphics card&apos; in the README.</source>
@@ -3779,7 +3757,7 @@
     </message>
     <message>
         <source>&amp;Performance:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leistung:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -3863,7 +3841,7 @@
     </message>
     <message>
         <source>Processor threads used to answer; Automatic follows the Performance choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozessor-Threads für Antworten; „Automatisch“ richtet sich nach der Leistungseinstellung</translation>
     </message>
     <message>
         <source>Use the &amp;graphics card:</source>
@@ -3879,23 +3857,23 @@
     </message>
     <message>
         <source>Automatic — adapts to other programs and the battery</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch – passt sich anderen Programmen und dem Akku an</translation>
     </message>
     <message>
         <source>Fastest — every processor core</source>
-        <translation type="unfinished"></translation>
+        <translation>Am schnellsten – alle Prozessorkerne</translation>
     </message>
     <message>
         <source>Quietest — one core, cooler and quieter</source>
-        <translation type="unfinished"></translation>
+        <translation>Am leisesten – ein Kern, kühler und leiser</translation>
     </message>
     <message>
         <source>Performance</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistung</translation>
     </message>
     <message>
         <source>How much of the processor answers may use; applies to the next model loaded. A thread count set under Advanced takes precedence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viel Prozessorleistung Antworten nutzen dürfen; gilt ab dem nächsten geladenen Modell. Eine unter „Erweitert“ festgelegte Thread-Anzahl hat Vorrang.</translation>
     </message>
     <message>
         <source>Hide advanced settings</source>
@@ -3918,7 +3896,7 @@
     </message>
     <message>
         <source>Search every conversation ({shortcut}). Down moves into the results; Enter opens the one selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Unterhaltungen durchsuchen ({shortcut}). Mit der Pfeiltaste nach unten gelangen Sie in die Ergebnisse; Enter öffnet das ausgewählte.</translation>
     </message>
     <message>
         <source>Conversations</source>
@@ -3936,7 +3914,7 @@ Ihre Chats erscheinen hier.</translation>
     </message>
     <message>
         <source>{title} · related</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} · ähnlich</translation>
     </message>
     <message>
         <source>{title}: {text}</source>
@@ -3986,68 +3964,66 @@ Ihre Chats erscheinen hier.</translation>
     <name>SourceViewer</name>
     <message>
         <source>Source [{number}]</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle [{number}]</translation>
     </message>
     <message>
         <source>Reading the document…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument wird gelesen …</translation>
     </message>
     <message>
         <source>The passage in its document</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Textstelle in ihrem Dokument</translation>
     </message>
     <message>
         <source>{file}, page {page} · {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, Seite {page} · {path}</translation>
     </message>
     <message>
         <source>{file}, {heading} · {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, {heading} · {path}</translation>
     </message>
     <message>
         <source>{file} · {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} · {path}</translation>
     </message>
     <message>
         <source>The document could not be read again or has changed since: this is the passage as the answer saw it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument konnte nicht erneut gelesen werden oder hat sich seitdem geändert: Dies ist die Textstelle so, wie die Antwort sie gesehen hat.</translation>
     </message>
 </context>
 <context>
     <name>SourcesList</name>
     <message>
         <source>[{number}] {file}, page {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>[{number}] {file}, Seite {page}</translation>
     </message>
     <message>
         <source>[{number}] {file}, {heading}</source>
-        <translation type="unfinished"></translation>
+        <translation>[{number}] {file}, {heading}</translation>
     </message>
     <message>
         <source>[{number}] {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>[{number}] {file}</translation>
     </message>
     <message>
         <source>Nothing in your documents matched this question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts in Ihren Dokumenten passt zu dieser Frage.</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen</translation>
     </message>
     <message>
         <source>Sources: {sources}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen: {sources}</translation>
     </message>
 </context>
 <context>
     <name>Speed</name>
     <message numerus="yes">
         <source>about %n word(s) per second</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>etwa %n Wort pro Sekunde</numerusform><numerusform>etwa %n Wörter pro Sekunde</numerusform></translation>
     </message>
     <message>
         <source>about {words} words per second</source>
@@ -4060,10 +4036,8 @@ Ihre Chats erscheinen hier.</translation>
     </message>
     <message numerus="yes">
         <source>summarizing {pages} pages: about %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>{pages} Seiten zusammenfassen: etwa %n Minute</numerusform><numerusform>{pages} Seiten zusammenfassen: etwa %n Minuten</numerusform></translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@
     <name>Accessibility</name>
     <message>
         <source>{who}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}&#xa0;: {text}</translation>
     </message>
 </context>
 <context>
@@ -66,59 +66,59 @@
     <name>AskCommand</name>
     <message>
         <source>answer a question from your document library</source>
-        <translation type="unfinished"></translation>
+        <translation>répondre à une question à partir de votre bibliothèque de documents</translation>
     </message>
     <message>
         <source>the question, in quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>la question, entre guillemets</translation>
     </message>
     <message>
         <source>comma-separated document ids (see `localchat library list`)</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiants de documents séparés par des virgules (voir `localchat library list`)</translation>
     </message>
     <message>
         <source>installed model id, name or file (default: the default)</source>
-        <translation type="unfinished">identifiant, nom ou fichier d&apos;un modèle installé (par défaut&#xa0;: le modèle par défaut)</translation>
+        <translation>identifiant, nom ou fichier d&apos;un modèle installé (par défaut&#xa0;: le modèle par défaut)</translation>
     </message>
     <message>
         <source>longest answer, in tokens</source>
-        <translation type="unfinished">réponse la plus longue, en tokens</translation>
+        <translation>réponse la plus longue, en tokens</translation>
     </message>
     <message>
         <source>0 = always the same answer</source>
-        <translation type="unfinished">0 = toujours la même réponse</translation>
+        <translation>0 = toujours la même réponse</translation>
     </message>
     <message>
         <source>--docs takes document ids separated by commas: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>--docs attend des identifiants de documents séparés par des virgules&#xa0;: {text}</translation>
     </message>
     <message>
         <source>See the ids with `localchat library list`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichez les identifiants avec `localchat library list`.</translation>
     </message>
     <message>
         <source>Your document library has no documents yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre bibliothèque de documents ne contient encore aucun document.</translation>
     </message>
     <message>
         <source>Add a file or folder with `localchat library add PATH`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez un fichier ou un dossier avec `localchat library add PATH`.</translation>
     </message>
     <message>
         <source>There is no indexed document #{id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de document indexé n° {id}.</translation>
     </message>
     <message>
         <source>The question is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La question est vide.</translation>
     </message>
     <message>
         <source>Type a question.</source>
-        <translation type="unfinished">Saisissez une question.</translation>
+        <translation>Tapez une question.</translation>
     </message>
     <message>
         <source>Sources:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -395,11 +395,11 @@
     </message>
     <message>
         <source>Write the last answer again ({shortcut})</source>
-        <translation type="unfinished"></translation>
+        <translation>Réécrire la dernière réponse ({shortcut})</translation>
     </message>
     <message>
         <source>Model:</source>
-        <translation type="unfinished">Modèle&#xa0;:</translation>
+        <translation>Modèle&#xa0;:</translation>
     </message>
     <message>
         <source>Send</source>
@@ -661,10 +661,8 @@
     </message>
     <message numerus="yes">
         <source>{speed} tokens/s (%n token(s), first after {seconds} s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>{speed} tokens/s (%n token, le premier après {seconds} s)</numerusform><numerusform>{speed} tokens/s (%n tokens, le premier après {seconds} s)</numerusform></translation>
     </message>
     <message>
         <source>Speed:</source>
@@ -752,11 +750,11 @@
     </message>
     <message>
         <source>Power:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alimentation&#xa0;:</translation>
     </message>
     <message>
         <source>on battery: answers use fewer processor cores</source>
-        <translation type="unfinished"></translation>
+        <translation>sur batterie&#xa0;: les réponses utilisent moins de cœurs de processeur</translation>
     </message>
 </context>
 <context>
@@ -815,31 +813,23 @@
     </message>
     <message numerus="yes">
         <source>Fact check: {flagged} of %n paragraph(s) flagged, {retried} translated a second time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>Vérification des faits : {flagged} sur %n paragraphe signalé, {retried} retraduit.</numerusform><numerusform>Vérification des faits : {flagged} sur %n paragraphes signalés, {retried} retraduits.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Fact check: {flagged} of %n paragraph(s) flagged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>Vérification des faits : {flagged} sur %n paragraphe signalé.</numerusform><numerusform>Vérification des faits : {flagged} sur %n paragraphes signalés.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Fact check: all %n paragraph(s) passed, {retried} translated a second time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>Vérification des faits : %n paragraphe validé, {retried} retraduit.</numerusform><numerusform>Vérification des faits : les %n paragraphes sont validés, {retried} retraduits.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Fact check: all %n paragraph(s) passed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>Vérification des faits : %n paragraphe validé.</numerusform><numerusform>Vérification des faits : les %n paragraphes sont validés.</numerusform></translation>
     </message>
     <message>
         <source>warning: {warning}</source>
@@ -1060,7 +1050,7 @@
     <name>DocumentJobs</name>
     <message>
         <source>The computer is running on battery, so LocalChat uses fewer processor cores and this job of {parts} steps takes longer. A smaller model finishes sooner and uses less power.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ordinateur fonctionne sur batterie&#xa0;: LocalChat utilise donc moins de cœurs de processeur, et cette tâche de {parts} étapes prendra plus de temps. Un modèle plus petit termine plus vite et consomme moins d&apos;énergie.</translation>
     </message>
 </context>
 <context>
@@ -1143,30 +1133,30 @@
     <name>DocumentsToggle</name>
     <message>
         <source>Answer from the files in your Library, citing the passages used</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre à partir des fichiers de votre Bibliothèque, en citant les passages utilisés</translation>
     </message>
     <message>
         <source>All documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les documents</translation>
     </message>
     <message>
         <source>No documents yet: add some in Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun document pour l&apos;instant&#xa0;: ajoutez-en dans la Bibliothèque</translation>
     </message>
     <message>
         <source>Use my documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser mes documents</translation>
     </message>
     <message numerus="yes">
         <source>Documents: %n chosen</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Documents&#xa0;: %n sélectionné</numerusform>
+            <numerusform>Documents&#xa0;: %n sélectionnés</numerusform>
         </translation>
     </message>
     <message>
         <source>Documents: all</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents&#xa0;: tous</translation>
     </message>
 </context>
 <context>
@@ -1459,444 +1449,440 @@
     <name>EngineErrors</name>
     <message>
         <source>Choose its architecture: one of {architectures}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez son architecture parmi&#xa0;: {architectures}.</translation>
     </message>
     <message>
         <source>GGML files do not say which architecture they are, and none was chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fichiers GGML n&apos;indiquent pas leur architecture, et aucune n&apos;a été choisie.</translation>
     </message>
     <message>
         <source>&quot;{architecture}&quot; is not an architecture this engine can run.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{architecture}&#xa0;» n&apos;est pas une architecture que ce moteur peut exécuter.</translation>
     </message>
     <message>
         <source>This file could not be loaded as a {architecture} model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier n&apos;a pas pu être chargé en tant que modèle {architecture}.</translation>
     </message>
     <message>
         <source>Check the architecture chosen for it, or try another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;architecture choisie pour ce fichier ou essayez-en un autre.</translation>
     </message>
     <message>
         <source>The text is {tokens} tokens long, more than this model can read at once ({limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte fait {tokens} tokens, c&apos;est plus que ce que ce modèle peut lire en une fois ({limit}).</translation>
     </message>
     <message>
         <source>Shorten it, or start a new conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcissez-le ou commencez une nouvelle conversation.</translation>
     </message>
     <message>
         <source>The file {name} is a PNG image, not a language model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier {name} est une image PNG, pas un modèle de langage.</translation>
     </message>
     <message>
         <source>The file {name} is a PDF document, not a language model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier {name} est un document PDF, pas un modèle de langage.</translation>
     </message>
     <message>
         <source>The file {name} is a zip archive, not a language model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier {name} est une archive zip, pas un modèle de langage.</translation>
     </message>
     <message>
         <source>The file {name} is a program, not a language model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier {name} est un programme, pas un modèle de langage.</translation>
     </message>
     <message>
         <source>The model file {path} is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de modèle {path} est introuvable.</translation>
     </message>
     <message>
         <source>Import or download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importez-le ou téléchargez-le à nouveau.</translation>
     </message>
     <message>
         <source>The model file {path} cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier de modèle {path} ({reason}).</translation>
     </message>
     <message>
         <source>The file {name} is empty (0 bytes), so it is not a model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier {name} est vide (0 octet)&#xa0;: ce n&apos;est donc pas un modèle.</translation>
     </message>
     <message>
         <source>Download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargez-le à nouveau.</translation>
     </message>
     <message>
         <source>The model file {name} is incomplete (it ends after {size} bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de modèle {name} est incomplet (il s&apos;arrête après {size} octets).</translation>
     </message>
     <message>
         <source>The file {name} is not a language model file that LocalChat can use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier {name} n&apos;est pas un fichier de modèle de langage utilisable par LocalChat.</translation>
     </message>
     <message>
         <source>Choose a .gguf file (or an older GGML .bin file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un fichier .gguf (ou un ancien fichier GGML .bin).</translation>
     </message>
     <message>
         <source>{name} is an older GGML model file, which does not say its architecture.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est un ancien fichier de modèle GGML, qui n&apos;indique pas son architecture.</translation>
     </message>
     <message>
         <source>Choose its model type: one of {types}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez son type de modèle parmi&#xa0;: {types}.</translation>
     </message>
     <message>
         <source>The model file {name} is incomplete or damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de modèle {name} est incomplet ou endommagé.</translation>
     </message>
     <message>
         <source>Download it again, or pick another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargez-le à nouveau ou choisissez un autre fichier.</translation>
     </message>
     <message>
         <source>The model file {name} could not be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de modèle {name} n&apos;a pas pu être lu ({reason}).</translation>
     </message>
     <message>
         <source>Check that the file exists and is readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que le fichier existe et qu&apos;il est lisible.</translation>
     </message>
     <message>
         <source>{name} is a GGUF file, not a GGML-era file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est un fichier GGUF, pas un fichier de l&apos;ère GGML.</translation>
     </message>
     <message>
         <source>Open it without choosing an architecture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez-le sans choisir d&apos;architecture.</translation>
     </message>
     <message>
         <source>{name} is not a GGML model file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n&apos;est pas un fichier de modèle GGML.</translation>
     </message>
     <message>
         <source>Pick a .bin file in GGML format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un fichier .bin au format GGML.</translation>
     </message>
     <message>
         <source>{name} is not a Falcon model in the format this engine reads (GGCC).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n&apos;est pas un modèle Falcon au format que lit ce moteur (GGCC).</translation>
     </message>
     <message>
         <source>Check the architecture chosen for it, or use a Falcon file made by ggllm.cpp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;architecture choisie pour ce fichier ou utilisez un fichier Falcon créé avec ggllm.cpp.</translation>
     </message>
     <message>
         <source>{name} is a LoRA adapter, not a model.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est un adaptateur LoRA, pas un modèle.</translation>
     </message>
     <message>
         <source>Pick the model file itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le fichier du modèle lui-même.</translation>
     </message>
     <message>
         <source>{name} is not laid out like a {architecture} model.</source>
-        <translation type="unfinished"></translation>
+        <translation>La structure de {name} ne correspond pas à celle d&apos;un modèle {architecture}.</translation>
     </message>
     <message>
         <source>Check the architecture chosen for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;architecture choisie pour ce fichier.</translation>
     </message>
     <message>
         <source>The model file {name} is incomplete or damaged, or is not a {architecture} model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de modèle {name} est incomplet, endommagé ou n&apos;est pas un modèle {architecture}.</translation>
     </message>
     <message>
         <source>Check the architecture chosen for it, or download the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;architecture choisie pour ce fichier ou téléchargez-le à nouveau.</translation>
     </message>
     <message>
         <source>The model file {name} is incomplete (it ends in the middle of its header).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de modèle {name} est incomplet (il s&apos;arrête au milieu de son en-tête).</translation>
     </message>
     <message>
         <source>The model file {name} is damaged: its header cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de modèle {name} est endommagé&#xa0;: son en-tête est illisible.</translation>
     </message>
     <message>
         <source>The model file {name} is incomplete: it has {size} of its {total} bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de modèle {name} est incomplet&#xa0;: il contient {size} octets sur {total}.</translation>
     </message>
     <message>
         <source>It was probably cut off while downloading. Download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le téléchargement a probablement été interrompu. Téléchargez-le à nouveau.</translation>
     </message>
     <message>
         <source>LocalChat cannot load {name}: the engine stopped while reading it, so the file is damaged or not a model this engine supports.</source>
-        <translation type="unfinished"></translation>
+        <translation>LocalChat ne peut pas charger {name}&#xa0;: le moteur s&apos;est arrêté en le lisant. Le fichier est donc endommagé ou n&apos;est pas un modèle pris en charge par ce moteur.</translation>
     </message>
     <message>
         <source>Choose another model, or download this one again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un autre modèle ou téléchargez celui-ci à nouveau.</translation>
     </message>
     <message>
         <source>The engine did not answer in {seconds} s while working on {name}, so it was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le moteur n&apos;a pas répondu en {seconds} s pendant le traitement de {name}&#xa0;: il a donc été arrêté.</translation>
     </message>
     <message>
         <source>Try again; if it happens again, choose another model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez. Si le problème se reproduit, choisissez un autre modèle.</translation>
     </message>
     <message>
         <source>What was already written is kept. Try again; if it happens again, choose another model, lower the context length in Settings, or download the model again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte déjà écrit est conservé. Réessayez. Si le problème se reproduit, choisissez un autre modèle, réduisez la longueur du contexte dans les Paramètres ou téléchargez à nouveau le modèle.</translation>
     </message>
     <message>
         <source>The engine stopped unexpectedly while running {name} (the system ended it; this often means the computer ran out of memory).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le moteur s&apos;est arrêté de façon inattendue pendant l&apos;exécution de {name} (le système l&apos;a arrêté, ce qui signifie souvent que l&apos;ordinateur manquait de mémoire).</translation>
     </message>
     <message>
         <source>The engine stopped unexpectedly while running {name} (it crashed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le moteur s&apos;est arrêté de façon inattendue pendant l&apos;exécution de {name} (il a planté).</translation>
     </message>
     <message>
         <source>The embedding model {name} is no longer on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle d&apos;embedding {name} n&apos;est plus sur le disque.</translation>
     </message>
     <message>
         <source>Download the embedding model again in Models.</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargez à nouveau le modèle d&apos;embedding dans le volet Modèles.</translation>
     </message>
     <message>
         <source>The embedding model {name} did not answer in {seconds} s, so it was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle d&apos;embedding {name} n&apos;a pas répondu en {seconds} s&#xa0;: il a donc été arrêté.</translation>
     </message>
     <message>
         <source>Try again; if it happens again, download the embedding model again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez. Si le problème se reproduit, téléchargez à nouveau le modèle d&apos;embedding.</translation>
     </message>
     <message>
         <source>The engine stopped unexpectedly while reading {name}, so the file is damaged or not an embedding model this engine supports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le moteur s&apos;est arrêté de façon inattendue en lisant {name}&#xa0;: le fichier est donc endommagé ou n&apos;est pas un modèle d&apos;embedding pris en charge par ce moteur.</translation>
     </message>
     <message>
         <source>{name} gives no usable vectors, so the file is probably damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ne fournit aucun vecteur utilisable&#xa0;: le fichier est probablement endommagé.</translation>
     </message>
     <message>
         <source>Download the embedding model again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargez à nouveau le modèle d&apos;embedding.</translation>
     </message>
     <message>
         <source>LocalChat could not start its engine.</source>
-        <translation type="unfinished"></translation>
+        <translation>LocalChat n&apos;a pas pu démarrer son moteur.</translation>
     </message>
     <message>
         <source>Reinstall LocalChat; the log file has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinstallez LocalChat. Le fichier journal contient les détails.</translation>
     </message>
     <message>
         <source>The engine speaks another version of LocalChat&apos;s protocol ({engine}, this window speaks {window}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le moteur utilise une autre version du protocole de LocalChat ({engine}, cette fenêtre utilise {window}).</translation>
     </message>
     <message>
         <source>Reinstall LocalChat so all its parts are the same version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinstallez LocalChat pour que tous ses composants aient la même version.</translation>
     </message>
     <message>
         <source>{name} is damaged: the engine runs {architecture} models, but the numbers in this file do not describe a model it can build.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est endommagé&#xa0;: le moteur exécute des modèles {architecture}, mais les valeurs de ce fichier ne décrivent pas un modèle qu&apos;il peut construire.</translation>
     </message>
     <message>
         <source>Download the model again, or choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargez à nouveau le modèle ou choisissez-en un autre.</translation>
     </message>
     <message>
         <source>This version of the engine (llama.cpp in llama-cpp-python {version}) cannot load {name}: its architecture &quot;{architecture}&quot; is not supported or the file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette version du moteur (llama.cpp dans llama-cpp-python {version}) ne peut pas charger {name}&#xa0;: son architecture «&#xa0;{architecture}&#xa0;» n&apos;est pas prise en charge ou le fichier est endommagé.</translation>
     </message>
     <message>
         <source>Choose a model marked as supported in the Models list, or update LocalChat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un modèle indiqué comme pris en charge dans la liste des Modèles, ou mettez à jour LocalChat.</translation>
     </message>
     <message>
         <source>The llama.cpp engine is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le moteur llama.cpp n&apos;est pas installé.</translation>
     </message>
     <message>
         <source>Reinstall LocalChat.</source>
-        <translation type="unfinished">Réinstallez LocalChat.</translation>
+        <translation>Réinstallez LocalChat.</translation>
     </message>
     <message>
         <source>The text is too long for this model: {tokens} tokens, and the model reads at most {limit} at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte est trop long pour ce modèle&#xa0;: {tokens} tokens, alors que le modèle en lit au plus {limit} à la fois.</translation>
     </message>
     <message>
         <source>Shorten it, or raise the context length in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcissez-le ou augmentez la longueur du contexte dans les Paramètres.</translation>
     </message>
     <message>
         <source>{name} was not added. The engine stopped while trying it out, so the file is damaged or not a model this engine supports.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n&apos;a pas été ajouté. Le moteur s&apos;est arrêté pendant l&apos;essai&#xa0;: le fichier est donc endommagé ou n&apos;est pas un modèle pris en charge par ce moteur.</translation>
     </message>
     <message>
         <source>Choose another model file, or download this one again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un autre fichier de modèle ou téléchargez celui-ci à nouveau.</translation>
     </message>
     <message>
         <source>{name} was not added. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n&apos;a pas été ajouté. {reason}</translation>
     </message>
     <message>
         <source>Choose another model file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un autre fichier de modèle.</translation>
     </message>
     <message>
         <source>{name} was not added. The engine failed while trying it out, so the file is probably damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n&apos;a pas été ajouté. Le moteur a échoué pendant l&apos;essai&#xa0;: le fichier est probablement endommagé.</translation>
     </message>
     <message>
         <source>The engine loaded it but could not write any text with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le moteur l&apos;a chargé, mais n&apos;a pu écrire aucun texte avec.</translation>
     </message>
     <message>
         <source>It loads, but writes nothing readable, so the file is probably damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il se charge, mais n&apos;écrit rien de lisible&#xa0;: le fichier est probablement endommagé.</translation>
     </message>
     <message>
         <source>The server has no model named {model}. It offers: {offers}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a aucun modèle nommé {model}. Il propose&#xa0;: {offers}.</translation>
     </message>
     <message>
         <source>The server has no model named {model}. It offers: none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a aucun modèle nommé {model}. Il n&apos;en propose aucun.</translation>
     </message>
     <message>
         <source>Choose one of the server&apos;s models.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l&apos;un des modèles du serveur.</translation>
     </message>
     <message>
         <source>LocalChat will not send conversations to {address}: only secure (https) addresses are allowed, or plain http on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>LocalChat n&apos;enverra pas de conversations à {address}&#xa0;: seules les adresses sécurisées (https) sont autorisées, ou le http simple sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Use the server&apos;s https address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez l&apos;adresse https du serveur.</translation>
     </message>
     <message>
         <source>{address} is not a valid server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} n&apos;est pas une adresse de serveur valide.</translation>
     </message>
     <message>
         <source>Enter an address like http://gpu-box:8000/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une adresse comme http://gpu-box:8000/v1.</translation>
     </message>
     <message>
         <source>The server refused the API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé la clé d&apos;API.</translation>
     </message>
     <message>
         <source>Check the API key saved for this server in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez la clé d&apos;API enregistrée pour ce serveur dans les Paramètres.</translation>
     </message>
     <message>
         <source>The server at {address} failed to answer: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur à l&apos;adresse {address} n&apos;a pas pu répondre&#xa0;: {reason}.</translation>
     </message>
     <message>
         <source>Try again; if it keeps failing, look at the server&apos;s log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez. Si l&apos;échec persiste, consultez le journal du serveur.</translation>
     </message>
     <message>
         <source>The server could not answer: {message}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas pu répondre&#xa0;: {message}.</translation>
     </message>
     <message>
         <source>Shorten the conversation, or check the model name and the server&apos;s log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcissez la conversation ou vérifiez le nom du modèle et le journal du serveur.</translation>
     </message>
     <message>
         <source>LocalChat could not reach the server at {address}. Check the address and that the server is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>LocalChat n&apos;a pas pu joindre le serveur à l&apos;adresse {address}. Vérifiez l&apos;adresse et que le serveur est bien démarré.</translation>
     </message>
     <message>
         <source>{address} does not look like an OpenAI-compatible server.</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} ne semble pas être un serveur compatible OpenAI.</translation>
     </message>
     <message>
         <source>The address usually ends in /v1, e.g. http://gpu-box:8000/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse se termine généralement par /v1, par ex. http://gpu-box:8000/v1.</translation>
     </message>
     <message>
         <source>The server at {address} did not answer within {seconds} seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur à l&apos;adresse {address} n&apos;a pas répondu dans les {seconds} secondes.</translation>
     </message>
     <message>
         <source>Try again; the server may be busy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez&#x202f;; le serveur est peut-être occupé.</translation>
     </message>
     <message>
         <source>The connection to the server at {address} was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion au serveur à l&apos;adresse {address} a été perdue.</translation>
     </message>
     <message>
         <source>Try again; the answer so far was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez&#x202f;; la réponse obtenue jusqu&apos;ici a été conservée.</translation>
     </message>
     <message>
         <source>The server could not answer: the server sent something that is not JSON: {start}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas pu répondre&#xa0;: il a envoyé quelque chose qui n&apos;est pas du JSON&#xa0;: {start}.</translation>
     </message>
     <message>
         <source>The server could not answer: the server sent a stream chunk that is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas pu répondre&#xa0;: il a envoyé un fragment de flux qui n&apos;est pas un objet JSON.</translation>
     </message>
     <message>
         <source>The server could not answer: the server reported an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas pu répondre&#xa0;: il a signalé une erreur.</translation>
     </message>
     <message>
         <source>This model&apos;s chat template could not be used: it ran for more than {seconds} s without finishing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le gabarit de discussion de ce modèle n&apos;a pas pu être utilisé&#xa0;: il a tourné plus de {seconds} s sans se terminer.</translation>
     </message>
     <message>
         <source>Use another model, or a version of this one from a trusted source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez un autre modèle, ou une version de celui-ci provenant d&apos;une source fiable.</translation>
     </message>
     <message>
         <source>This model&apos;s chat template tried to do something unsafe and was blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le gabarit de discussion de ce modèle a tenté une opération dangereuse et a été bloqué.</translation>
     </message>
     <message>
         <source>Use a model from a trusted source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez un modèle provenant d&apos;une source fiable.</translation>
     </message>
     <message>
         <source>This model&apos;s chat template could not be used ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le gabarit de discussion de ce modèle n&apos;a pas pu être utilisé ({reason}).</translation>
     </message>
     <message>
         <source>Try another model, or a different version of this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayez un autre modèle, ou une autre version de celui-ci.</translation>
     </message>
     <message>
         <source>LocalChat cannot read the vocabulary of {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>LocalChat ne peut pas lire le vocabulaire de {name}.</translation>
     </message>
     <message>
         <source>Download the model again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargez à nouveau le modèle.</translation>
     </message>
 </context>
 <context>
     <name>EngineNotes</name>
     <message numerus="yes">
         <source>The graphics card did not have enough free memory for %n layers, so the model runs on the processor.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>La carte graphique n'avait pas assez de mémoire libre pour %n couche : le modèle s'exécute donc sur le processeur.</numerusform><numerusform>La carte graphique n'avait pas assez de mémoire libre pour %n couches : le modèle s'exécute donc sur le processeur.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>The graphics card did not have enough free memory for %n layers, so the model runs with {used} of its layers on the graphics card.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>La carte graphique n'avait pas assez de mémoire libre pour %n couche : le modèle s'exécute donc avec {used} de ses couches sur la carte graphique.</numerusform><numerusform>La carte graphique n'avait pas assez de mémoire libre pour %n couches : le modèle s'exécute donc avec {used} de ses couches sur la carte graphique.</numerusform></translation>
     </message>
     <message>
         <source>The engine stopped while putting the model on the graphics card, so it runs on the processor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le moteur s&apos;est arrêté pendant le chargement du modèle sur la carte graphique&#xa0;: le modèle s&apos;exécute donc sur le processeur.</translation>
     </message>
 </context>
 <context>
@@ -2015,19 +2001,19 @@
     <name>Grounded</name>
     <message>
         <source>page {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>page {page}</translation>
     </message>
     <message>
         <source>[{number}] {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>[{number}] {file}</translation>
     </message>
     <message>
         <source>[{number}] {file}, {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>[{number}] {file}, {place}</translation>
     </message>
     <message>
         <source>Nothing in your documents matched this question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien dans vos documents ne correspond à cette question.</translation>
     </message>
 </context>
 <context>
@@ -2392,272 +2378,272 @@
     <name>LibraryCommands</name>
     <message>
         <source>the documents that `localchat ask` answers from</source>
-        <translation type="unfinished"></translation>
+        <translation>les documents à partir desquels `localchat ask` répond</translation>
     </message>
     <message>
         <source>add files or folders and index them (Ctrl+C stops; run again to go on)</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouter des fichiers ou des dossiers et les indexer (Ctrl+C arrête&#x202f;; relancez pour reprendre)</translation>
     </message>
     <message>
         <source>files or folders</source>
-        <translation type="unfinished"></translation>
+        <translation>fichiers ou dossiers</translation>
     </message>
     <message>
         <source>show the documents and their status</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher les documents et leur état</translation>
     </message>
     <message>
         <source>take a document out of the library (the file stays)</source>
-        <translation type="unfinished"></translation>
+        <translation>retirer un document de la bibliothèque (le fichier est conservé)</translation>
     </message>
     <message>
         <source>the document&apos;s id, from `library list`</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;identifiant du document, d&apos;après `library list`</translation>
     </message>
     <message>
         <source>{path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Check the path and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le chemin et réessayez.</translation>
     </message>
     <message>
         <source>No embedding model is installed: documents are found by their words only. `localchat models download all-minilm-l6-v2` adds meaning search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun modèle d&apos;embedding n&apos;est installé&#xa0;: les documents ne sont trouvés que par leurs mots. `localchat models download all-minilm-l6-v2` ajoute la recherche par le sens.</translation>
     </message>
     <message>
         <source>Could not read {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire {path}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Stopped. What was indexed is saved; run `localchat library add` to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté. Ce qui a été indexé est enregistré&#x202f;; lancez `localchat library add` pour reprendre.</translation>
     </message>
     <message>
         <source>Indexed {indexed} document(s), {unchanged} unchanged, {removed} removed, {failed} could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Document(s) indexé(s)&#xa0;: {indexed}, inchangé(s)&#xa0;: {unchanged}, retiré(s)&#xa0;: {removed}, illisible(s)&#xa0;: {failed}.</translation>
     </message>
     <message>
         <source>{pages}, file {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{pages}, fichier {done} sur {total}</translation>
     </message>
     <message>
         <source>The library is empty. Add documents with `localchat library add PATH`.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque est vide. Ajoutez des documents avec `localchat library add PATH`.</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <source>pages</source>
-        <translation type="unfinished"></translation>
+        <translation>pages</translation>
     </message>
     <message>
         <source>passages</source>
-        <translation type="unfinished"></translation>
+        <translation>passages</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>état</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>titre</translation>
     </message>
     <message>
         <source>indexed</source>
-        <translation type="unfinished"></translation>
+        <translation>indexé</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échec</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>modifié</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimé</translation>
     </message>
     <message>
         <source>There is no document {id} in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque ne contient aucun document {id}.</translation>
     </message>
     <message>
         <source>`localchat library list` shows the ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>`localchat library list` affiche les identifiants.</translation>
     </message>
     <message>
         <source>Removed {title} from the library; the file stays on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} a été retiré de la bibliothèque&#x202f;; le fichier reste sur le disque.</translation>
     </message>
 </context>
 <context>
     <name>LibraryModel</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished">Volets</translation>
+        <translation>Pages</translation>
     </message>
     <message>
         <source>Passages</source>
-        <translation type="unfinished"></translation>
+        <translation>Passages</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Indexed</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexé</translation>
     </message>
     <message>
         <source>Indexing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexation…</translation>
     </message>
     <message>
         <source>Waiting to be indexed</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente d&apos;indexation</translation>
     </message>
     <message>
         <source>Changed since it was indexed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié depuis l&apos;indexation</translation>
     </message>
     <message>
         <source>File no longer found</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier introuvable</translation>
     </message>
     <message>
         <source>Failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>
     <name>LibraryPane</name>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèque</translation>
     </message>
     <message>
         <source>Add documents, then ask about them in Chat with &apos;Use my documents&apos;. LocalChat reads them here, on this computer, and finds the passages that answer your question. PDF, Word (.docx), HTML, Markdown and text files; you can also drop them here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez des documents, puis posez-leur vos questions dans Discussion avec «&#xa0;Utiliser mes documents&#xa0;». LocalChat les lit ici, sur cet ordinateur, et trouve les passages qui répondent à votre question. Fichiers PDF, Word (.docx), HTML, Markdown et texte&#x202f;; vous pouvez aussi les déposer ici.</translation>
     </message>
     <message>
         <source>Library messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages de la Bibliothèque</translation>
     </message>
     <message>
         <source>Looking for an embedding model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche d&apos;un modèle d&apos;embedding…</translation>
     </message>
     <message>
         <source>Download all-MiniLM-L6-v2</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharger all-MiniLM-L6-v2</translation>
     </message>
     <message>
         <source>Download the embedding model</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharger le modèle d&apos;embedding</translation>
     </message>
     <message>
         <source>Documents in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents de la bibliothèque</translation>
     </message>
     <message>
         <source>Indexing progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de l&apos;indexation</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Cancel indexing</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l&apos;indexation</translation>
     </message>
     <message>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des fichiers…</translation>
     </message>
     <message>
         <source>Add folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un dossier…</translation>
     </message>
     <message>
         <source>Look for changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher les modifications</translation>
     </message>
     <message>
         <source>Index new and changed files again, and drop the deleted ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Réindexer les fichiers nouveaux ou modifiés, et retirer ceux qui ont été supprimés</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer…</translation>
     </message>
     <message>
         <source>Remove the selected document</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le document sélectionné</translation>
     </message>
     <message>
         <source>Add files to the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des fichiers à la bibliothèque</translation>
     </message>
     <message>
         <source>Documents (*.pdf *.docx *.html *.htm *.md *.markdown *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents (*.pdf *.docx *.html *.htm *.md *.markdown *.txt)</translation>
     </message>
     <message>
         <source>Add a folder to the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un dossier à la bibliothèque</translation>
     </message>
     <message>
         <source>Remove from the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer de la bibliothèque</translation>
     </message>
     <message>
         <source>Remove {title} from the library? The file stays on disk; only its passages are forgotten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer {title} de la bibliothèque&#x202f;? Le fichier reste sur le disque&#x202f;; seuls ses passages sont oubliés.</translation>
     </message>
     <message>
         <source>Downloading all-MiniLM-L6-v2; the library is indexed again by meaning after.</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement de all-MiniLM-L6-v2&#x202f;; la bibliothèque sera ensuite réindexée par le sens.</translation>
     </message>
     <message>
         <source>Indexing stopped. What was saved stays; Look for changes continues.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexation arrêtée. Ce qui a été enregistré est conservé&#x202f;; «&#xa0;Rechercher les modifications&#xa0;» reprend l&apos;indexation.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be read: see their status.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier n&apos;a pas pu être lu&#xa0;: consultez son état.</numerusform>
+            <numerusform>%n fichiers n&apos;ont pas pu être lus&#xa0;: consultez leur état.</numerusform>
         </translation>
     </message>
     <message>
         <source>The library is up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque est à jour.</translation>
     </message>
     <message>
         <source>Documents are found by their words only: no embedding model is installed. Download all-MiniLM-L6-v2 (25 MB) to find passages by meaning as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les documents ne sont trouvés que par leurs mots&#xa0;: aucun modèle d&apos;embedding n&apos;est installé. Téléchargez all-MiniLM-L6-v2 (25 MB) pour trouver aussi les passages par leur sens.</translation>
     </message>
     <message>
         <source>Meaning search uses {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La recherche par le sens utilise {name}.</translation>
     </message>
 </context>
 <context>
@@ -2688,11 +2674,11 @@
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèque</translation>
     </message>
     <message>
         <source>Library pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Volet Bibliothèque</translation>
     </message>
     <message>
         <source>Models</source>
@@ -2881,7 +2867,7 @@
     </message>
     <message>
         <source>Edit and send again (Up in the empty message box edits the last one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier et renvoyer (la flèche vers le haut dans la zone de message vide modifie le dernier message)</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -2928,10 +2914,8 @@
     </message>
     <message numerus="yes">
         <source>{languages} and %n other language(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>{languages} et %n autre langue</numerusform><numerusform>{languages} et %n autres langues</numerusform></translation>
     </message>
     <message>
         <source>{name} cannot write text, so it cannot translate. Choose another model.</source>
@@ -3161,10 +3145,8 @@
     </message>
     <message numerus="yes">
         <source>%n more model(s) would be too big for this computer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n autre modèle serait trop volumineux pour cet ordinateur.</numerusform><numerusform>%n autres modèles seraient trop volumineux pour cet ordinateur.</numerusform></translation>
     </message>
     <message>
         <source>Chat</source>
@@ -3549,17 +3531,13 @@
     </message>
     <message numerus="yes">
         <source>Runs on your graphics card (all %n layers)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>S'exécute sur votre carte graphique (%n couche)</numerusform><numerusform>S'exécute sur votre carte graphique (les %n couches)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Partly on the graphics card ({on_card} of %n layers)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>En partie sur la carte graphique ({on_card} sur %n couche)</numerusform><numerusform>En partie sur la carte graphique ({on_card} couches sur %n)</numerusform></translation>
     </message>
     <message>
         <source>Your {card} could write several times faster with a GPU build of the engine: see &apos;Using your graphics card&apos; in the README.</source>
@@ -3779,7 +3757,7 @@
     </message>
     <message>
         <source>&amp;Performance:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Performances&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -3863,7 +3841,7 @@
     </message>
     <message>
         <source>Processor threads used to answer; Automatic follows the Performance choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Threads du processeur utilisés pour répondre&#x202f;; Automatique suit le choix de Performances</translation>
     </message>
     <message>
         <source>Use the &amp;graphics card:</source>
@@ -3879,23 +3857,23 @@
     </message>
     <message>
         <source>Automatic — adapts to other programs and the battery</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique — s&apos;adapte aux autres programmes et à la batterie</translation>
     </message>
     <message>
         <source>Fastest — every processor core</source>
-        <translation type="unfinished"></translation>
+        <translation>La plus rapide — tous les cœurs du processeur</translation>
     </message>
     <message>
         <source>Quietest — one core, cooler and quieter</source>
-        <translation type="unfinished"></translation>
+        <translation>La plus silencieuse — un seul cœur, moins de chaleur et de bruit</translation>
     </message>
     <message>
         <source>Performance</source>
-        <translation type="unfinished"></translation>
+        <translation>Performances</translation>
     </message>
     <message>
         <source>How much of the processor answers may use; applies to the next model loaded. A thread count set under Advanced takes precedence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Part du processeur que les réponses peuvent utiliser&#x202f;; s&apos;applique au prochain modèle chargé. Un nombre de threads défini dans Avancé est prioritaire.</translation>
     </message>
     <message>
         <source>Hide advanced settings</source>
@@ -3918,7 +3896,7 @@
     </message>
     <message>
         <source>Search every conversation ({shortcut}). Down moves into the results; Enter opens the one selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans toutes les conversations ({shortcut}). La flèche vers le bas mène aux résultats&#x202f;; Enter ouvre celui qui est sélectionné.</translation>
     </message>
     <message>
         <source>Conversations</source>
@@ -3936,7 +3914,7 @@ Vos discussions apparaîtront ici.</translation>
     </message>
     <message>
         <source>{title} · related</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} · similaire</translation>
     </message>
     <message>
         <source>{title}: {text}</source>
@@ -3986,68 +3964,66 @@ Vos discussions apparaîtront ici.</translation>
     <name>SourceViewer</name>
     <message>
         <source>Source [{number}]</source>
-        <translation type="unfinished"></translation>
+        <translation>Source [{number}]</translation>
     </message>
     <message>
         <source>Reading the document…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du document…</translation>
     </message>
     <message>
         <source>The passage in its document</source>
-        <translation type="unfinished"></translation>
+        <translation>Le passage dans son document</translation>
     </message>
     <message>
         <source>{file}, page {page} · {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, page {page} · {path}</translation>
     </message>
     <message>
         <source>{file}, {heading} · {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, {heading} · {path}</translation>
     </message>
     <message>
         <source>{file} · {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} · {path}</translation>
     </message>
     <message>
         <source>The document could not be read again or has changed since: this is the passage as the answer saw it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document n&apos;a pas pu être relu ou a changé depuis&#xa0;: voici le passage tel que la réponse l&apos;a vu.</translation>
     </message>
 </context>
 <context>
     <name>SourcesList</name>
     <message>
         <source>[{number}] {file}, page {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>[{number}] {file}, page {page}</translation>
     </message>
     <message>
         <source>[{number}] {file}, {heading}</source>
-        <translation type="unfinished"></translation>
+        <translation>[{number}] {file}, {heading}</translation>
     </message>
     <message>
         <source>[{number}] {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>[{number}] {file}</translation>
     </message>
     <message>
         <source>Nothing in your documents matched this question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien dans vos documents ne correspond à cette question.</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources</translation>
     </message>
     <message>
         <source>Sources: {sources}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources&#xa0;: {sources}</translation>
     </message>
 </context>
 <context>
     <name>Speed</name>
     <message numerus="yes">
         <source>about %n word(s) per second</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>environ %n mot par seconde</numerusform><numerusform>environ %n mots par seconde</numerusform></translation>
     </message>
     <message>
         <source>about {words} words per second</source>
@@ -4060,10 +4036,8 @@ Vos discussions apparaîtront ici.</translation>
     </message>
     <message numerus="yes">
         <source>summarizing {pages} pages: about %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>résumer {pages} pages : environ %n minute</numerusform><numerusform>résumer {pages} pages : environ %n minutes</numerusform></translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@
     <name>Accessibility</name>
     <message>
         <source>{who}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}: {text}</translation>
     </message>
 </context>
 <context>
@@ -66,59 +66,59 @@
     <name>AskCommand</name>
     <message>
         <source>answer a question from your document library</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリのドキュメントをもとに質問に回答する</translation>
     </message>
     <message>
         <source>the question, in quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>質問 (引用符で囲む)</translation>
     </message>
     <message>
         <source>comma-separated document ids (see `localchat library list`)</source>
-        <translation type="unfinished"></translation>
+        <translation>ドキュメント ID (カンマ区切り。`localchat library list` で確認)</translation>
     </message>
     <message>
         <source>installed model id, name or file (default: the default)</source>
-        <translation type="unfinished">インストール済みモデルの ID、名前、またはファイル (既定: 既定のモデル)</translation>
+        <translation>インストール済みモデルの ID、名前、またはファイル (既定: 既定のモデル)</translation>
     </message>
     <message>
         <source>longest answer, in tokens</source>
-        <translation type="unfinished">回答の最大長 (トークン数)</translation>
+        <translation>回答の最大長 (トークン数)</translation>
     </message>
     <message>
         <source>0 = always the same answer</source>
-        <translation type="unfinished">0 = 常に同じ回答</translation>
+        <translation>0 = 常に同じ回答</translation>
     </message>
     <message>
         <source>--docs takes document ids separated by commas: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>--docs にはカンマ区切りのドキュメント ID を指定します: {text}</translation>
     </message>
     <message>
         <source>See the ids with `localchat library list`.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID は `localchat library list` で確認できます。</translation>
     </message>
     <message>
         <source>Your document library has no documents yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリにはまだドキュメントがありません。</translation>
     </message>
     <message>
         <source>Add a file or folder with `localchat library add PATH`.</source>
-        <translation type="unfinished"></translation>
+        <translation>`localchat library add PATH` でファイルまたはフォルダーを追加してください。</translation>
     </message>
     <message>
         <source>There is no indexed document #{id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>インデックス作成済みのドキュメント #{id} はありません。</translation>
     </message>
     <message>
         <source>The question is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>質問が空です。</translation>
     </message>
     <message>
         <source>Type a question.</source>
-        <translation type="unfinished">質問を入力してください。</translation>
+        <translation>質問を入力してください。</translation>
     </message>
     <message>
         <source>Sources:</source>
-        <translation type="unfinished"></translation>
+        <translation>出典:</translation>
     </message>
 </context>
 <context>
@@ -395,11 +395,11 @@
     </message>
     <message>
         <source>Write the last answer again ({shortcut})</source>
-        <translation type="unfinished"></translation>
+        <translation>最後の回答を書き直す ({shortcut})</translation>
     </message>
     <message>
         <source>Model:</source>
-        <translation type="unfinished">モデル:</translation>
+        <translation>モデル:</translation>
     </message>
     <message>
         <source>Send</source>
@@ -660,9 +660,8 @@
     </message>
     <message numerus="yes">
         <source>{speed} tokens/s (%n token(s), first after {seconds} s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>{speed} トークン/秒 (%n トークン、最初のトークンまで {seconds} 秒)</numerusform></translation>
     </message>
     <message>
         <source>Speed:</source>
@@ -750,11 +749,11 @@
     </message>
     <message>
         <source>Power:</source>
-        <translation type="unfinished"></translation>
+        <translation>電源:</translation>
     </message>
     <message>
         <source>on battery: answers use fewer processor cores</source>
-        <translation type="unfinished"></translation>
+        <translation>バッテリー駆動中: 回答に使うプロセッサコアを減らしています</translation>
     </message>
 </context>
 <context>
@@ -813,27 +812,23 @@
     </message>
     <message numerus="yes">
         <source>Fact check: {flagged} of %n paragraph(s) flagged, {retried} translated a second time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>事実チェック: %n 段落中 {flagged} 段落に問題あり、{retried} 段落を再翻訳しました。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Fact check: {flagged} of %n paragraph(s) flagged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>事実チェック: %n 段落中 {flagged} 段落に問題がありました。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Fact check: all %n paragraph(s) passed, {retried} translated a second time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>事実チェック: %n 段落すべて問題なし、{retried} 段落を再翻訳しました。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Fact check: all %n paragraph(s) passed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>事実チェック: %n 段落すべて問題ありませんでした。</numerusform></translation>
     </message>
     <message>
         <source>warning: {warning}</source>
@@ -1054,7 +1049,7 @@
     <name>DocumentJobs</name>
     <message>
         <source>The computer is running on battery, so LocalChat uses fewer processor cores and this job of {parts} steps takes longer. A smaller model finishes sooner and uses less power.</source>
-        <translation type="unfinished"></translation>
+        <translation>コンピューターがバッテリーで動作しているため、LocalChat は使うプロセッサコアを減らしています。そのため、{parts} ステップからなるこの処理には時間がかかります。小さいモデルなら早く終わり、消費電力も少なくて済みます。</translation>
     </message>
 </context>
 <context>
@@ -1135,29 +1130,29 @@
     <name>DocumentsToggle</name>
     <message>
         <source>Answer from the files in your Library, citing the passages used</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリのファイルをもとに回答し、使用した該当箇所を示します</translation>
     </message>
     <message>
         <source>All documents</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのドキュメント</translation>
     </message>
     <message>
         <source>No documents yet: add some in Library</source>
-        <translation type="unfinished"></translation>
+        <translation>ドキュメントがまだありません: ライブラリで追加してください</translation>
     </message>
     <message>
         <source>Use my documents</source>
-        <translation type="unfinished"></translation>
+        <translation>自分のドキュメントを使う</translation>
     </message>
     <message numerus="yes">
         <source>Documents: %n chosen</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ドキュメント: %n 件を選択</numerusform>
         </translation>
     </message>
     <message>
         <source>Documents: all</source>
-        <translation type="unfinished"></translation>
+        <translation>ドキュメント: すべて</translation>
     </message>
 </context>
 <context>
@@ -1448,442 +1443,440 @@
     <name>EngineErrors</name>
     <message>
         <source>Choose its architecture: one of {architectures}.</source>
-        <translation type="unfinished"></translation>
+        <translation>アーキテクチャを {architectures} のいずれかから選んでください。</translation>
     </message>
     <message>
         <source>GGML files do not say which architecture they are, and none was chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>GGML ファイルにはアーキテクチャの情報がなく、アーキテクチャも選ばれていません。</translation>
     </message>
     <message>
         <source>&quot;{architecture}&quot; is not an architecture this engine can run.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{architecture}&quot; はこのエンジンで実行できるアーキテクチャではありません。</translation>
     </message>
     <message>
         <source>This file could not be loaded as a {architecture} model.</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルを {architecture} モデルとして読み込めませんでした。</translation>
     </message>
     <message>
         <source>Check the architecture chosen for it, or try another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>選んだアーキテクチャを確認するか、別のファイルを試してください。</translation>
     </message>
     <message>
         <source>The text is {tokens} tokens long, more than this model can read at once ({limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>テキストの長さは {tokens} トークンで、このモデルが一度に読める量 ({limit}) を超えています。</translation>
     </message>
     <message>
         <source>Shorten it, or start a new conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>テキストを短くするか、新しい会話を始めてください。</translation>
     </message>
     <message>
         <source>The file {name} is a PNG image, not a language model.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル {name} は言語モデルではなく PNG 画像です。</translation>
     </message>
     <message>
         <source>The file {name} is a PDF document, not a language model.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル {name} は言語モデルではなく PDF 文書です。</translation>
     </message>
     <message>
         <source>The file {name} is a zip archive, not a language model.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル {name} は言語モデルではなく zip アーカイブです。</translation>
     </message>
     <message>
         <source>The file {name} is a program, not a language model.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル {name} は言語モデルではなくプログラムです。</translation>
     </message>
     <message>
         <source>The model file {path} is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルファイル {path} が見つかりません。</translation>
     </message>
     <message>
         <source>Import or download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度インポートするか、ダウンロードし直してください。</translation>
     </message>
     <message>
         <source>The model file {path} cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルファイル {path} を読み込めません ({reason})。</translation>
     </message>
     <message>
         <source>The file {name} is empty (0 bytes), so it is not a model.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル {name} は空 (0 バイト) のため、モデルではありません。</translation>
     </message>
     <message>
         <source>Download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度ダウンロードしてください。</translation>
     </message>
     <message>
         <source>The model file {name} is incomplete (it ends after {size} bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルファイル {name} は不完全です ({size} バイトで途切れています)。</translation>
     </message>
     <message>
         <source>The file {name} is not a language model file that LocalChat can use.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル {name} は LocalChat で使える言語モデルファイルではありません。</translation>
     </message>
     <message>
         <source>Choose a .gguf file (or an older GGML .bin file).</source>
-        <translation type="unfinished"></translation>
+        <translation>.gguf ファイル (または古い GGML の .bin ファイル) を選んでください。</translation>
     </message>
     <message>
         <source>{name} is an older GGML model file, which does not say its architecture.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} は古い GGML モデルファイルで、アーキテクチャの情報がありません。</translation>
     </message>
     <message>
         <source>Choose its model type: one of {types}.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルの種類を {types} のいずれかから選んでください。</translation>
     </message>
     <message>
         <source>The model file {name} is incomplete or damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルファイル {name} は不完全か、破損しています。</translation>
     </message>
     <message>
         <source>Download it again, or pick another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度ダウンロードするか、別のファイルを選んでください。</translation>
     </message>
     <message>
         <source>The model file {name} could not be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルファイル {name} を読み込めませんでした ({reason})。</translation>
     </message>
     <message>
         <source>Check that the file exists and is readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが存在し、読み取れる状態か確認してください。</translation>
     </message>
     <message>
         <source>{name} is a GGUF file, not a GGML-era file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} は GGML 時代のファイルではなく、GGUF ファイルです。</translation>
     </message>
     <message>
         <source>Open it without choosing an architecture.</source>
-        <translation type="unfinished"></translation>
+        <translation>アーキテクチャを選ばずに開いてください。</translation>
     </message>
     <message>
         <source>{name} is not a GGML model file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} は GGML モデルファイルではありません。</translation>
     </message>
     <message>
         <source>Pick a .bin file in GGML format.</source>
-        <translation type="unfinished"></translation>
+        <translation>GGML 形式の .bin ファイルを選んでください。</translation>
     </message>
     <message>
         <source>{name} is not a Falcon model in the format this engine reads (GGCC).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} は、このエンジンが読める形式 (GGCC) の Falcon モデルではありません。</translation>
     </message>
     <message>
         <source>Check the architecture chosen for it, or use a Falcon file made by ggllm.cpp.</source>
-        <translation type="unfinished"></translation>
+        <translation>選んだアーキテクチャを確認するか、ggllm.cpp で作成された Falcon ファイルを使ってください。</translation>
     </message>
     <message>
         <source>{name} is a LoRA adapter, not a model.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} はモデルではなく LoRA アダプターです。</translation>
     </message>
     <message>
         <source>Pick the model file itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルファイル本体を選んでください。</translation>
     </message>
     <message>
         <source>{name} is not laid out like a {architecture} model.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} は {architecture} モデルの構造になっていません。</translation>
     </message>
     <message>
         <source>Check the architecture chosen for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>選んだアーキテクチャを確認してください。</translation>
     </message>
     <message>
         <source>The model file {name} is incomplete or damaged, or is not a {architecture} model.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルファイル {name} は不完全か破損しているか、{architecture} モデルではありません。</translation>
     </message>
     <message>
         <source>Check the architecture chosen for it, or download the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>選んだアーキテクチャを確認するか、ファイルをもう一度ダウンロードしてください。</translation>
     </message>
     <message>
         <source>The model file {name} is incomplete (it ends in the middle of its header).</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルファイル {name} は不完全です (ヘッダーの途中で終わっています)。</translation>
     </message>
     <message>
         <source>The model file {name} is damaged: its header cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルファイル {name} は破損しています: ヘッダーを読み込めません。</translation>
     </message>
     <message>
         <source>The model file {name} is incomplete: it has {size} of its {total} bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルファイル {name} は不完全です: {total} バイト中 {size} バイトしかありません。</translation>
     </message>
     <message>
         <source>It was probably cut off while downloading. Download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロード中に途切れた可能性があります。もう一度ダウンロードしてください。</translation>
     </message>
     <message>
         <source>LocalChat cannot load {name}: the engine stopped while reading it, so the file is damaged or not a model this engine supports.</source>
-        <translation type="unfinished"></translation>
+        <translation>LocalChat は {name} を読み込めません: 読み込み中にエンジンが停止しました。ファイルが破損しているか、このエンジンが対応していないモデルです。</translation>
     </message>
     <message>
         <source>Choose another model, or download this one again.</source>
-        <translation type="unfinished"></translation>
+        <translation>別のモデルを選ぶか、このモデルをもう一度ダウンロードしてください。</translation>
     </message>
     <message>
         <source>The engine did not answer in {seconds} s while working on {name}, so it was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} の処理中にエンジンが {seconds} 秒間応答しなかったため、停止しました。</translation>
     </message>
     <message>
         <source>Try again; if it happens again, choose another model.</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度お試しください。再び起きる場合は、別のモデルを選んでください。</translation>
     </message>
     <message>
         <source>What was already written is kept. Try again; if it happens again, choose another model, lower the context length in Settings, or download the model again.</source>
-        <translation type="unfinished"></translation>
+        <translation>書かれた部分はそのまま残ります。もう一度お試しください。再び起きる場合は、別のモデルを選ぶか、[設定] でコンテキスト長を小さくするか、モデルをもう一度ダウンロードしてください。</translation>
     </message>
     <message>
         <source>The engine stopped unexpectedly while running {name} (the system ended it; this often means the computer ran out of memory).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} の実行中にエンジンが予期せず停止しました (システムによって終了されました。多くの場合、コンピューターのメモリ不足が原因です)。</translation>
     </message>
     <message>
         <source>The engine stopped unexpectedly while running {name} (it crashed).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} の実行中にエンジンが予期せず停止しました (クラッシュしました)。</translation>
     </message>
     <message>
         <source>The embedding model {name} is no longer on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>埋め込みモデル {name} がディスク上に見つかりません。</translation>
     </message>
     <message>
         <source>Download the embedding model again in Models.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル画面で埋め込みモデルをもう一度ダウンロードしてください。</translation>
     </message>
     <message>
         <source>The embedding model {name} did not answer in {seconds} s, so it was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>埋め込みモデル {name} が {seconds} 秒間応答しなかったため、停止しました。</translation>
     </message>
     <message>
         <source>Try again; if it happens again, download the embedding model again.</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度お試しください。再び起きる場合は、埋め込みモデルをもう一度ダウンロードしてください。</translation>
     </message>
     <message>
         <source>The engine stopped unexpectedly while reading {name}, so the file is damaged or not an embedding model this engine supports.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} の読み込み中にエンジンが予期せず停止しました。ファイルが破損しているか、このエンジンが対応していない埋め込みモデルです。</translation>
     </message>
     <message>
         <source>{name} gives no usable vectors, so the file is probably damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} からは使用できるベクトルが得られないため、ファイルが破損している可能性があります。</translation>
     </message>
     <message>
         <source>Download the embedding model again.</source>
-        <translation type="unfinished"></translation>
+        <translation>埋め込みモデルをもう一度ダウンロードしてください。</translation>
     </message>
     <message>
         <source>LocalChat could not start its engine.</source>
-        <translation type="unfinished"></translation>
+        <translation>LocalChat はエンジンを起動できませんでした。</translation>
     </message>
     <message>
         <source>Reinstall LocalChat; the log file has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>LocalChat を再インストールしてください。詳細はログファイルに記録されています。</translation>
     </message>
     <message>
         <source>The engine speaks another version of LocalChat&apos;s protocol ({engine}, this window speaks {window}).</source>
-        <translation type="unfinished"></translation>
+        <translation>エンジンが使う LocalChat のプロトコルのバージョンが一致しません (エンジンは {engine}、このウィンドウは {window})。</translation>
     </message>
     <message>
         <source>Reinstall LocalChat so all its parts are the same version.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての構成要素が同じバージョンになるよう、LocalChat を再インストールしてください。</translation>
     </message>
     <message>
         <source>{name} is damaged: the engine runs {architecture} models, but the numbers in this file do not describe a model it can build.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} は破損しています: エンジンは {architecture} モデルを実行できますが、このファイル内の数値からはモデルを構築できません。</translation>
     </message>
     <message>
         <source>Download the model again, or choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルをもう一度ダウンロードするか、別のモデルを選んでください。</translation>
     </message>
     <message>
         <source>This version of the engine (llama.cpp in llama-cpp-python {version}) cannot load {name}: its architecture &quot;{architecture}&quot; is not supported or the file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>このバージョンのエンジン (llama-cpp-python {version} の llama.cpp) は {name} を読み込めません: アーキテクチャ &quot;{architecture}&quot; に対応していないか、ファイルが破損しています。</translation>
     </message>
     <message>
         <source>Choose a model marked as supported in the Models list, or update LocalChat.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル一覧で対応済みと表示されているモデルを選ぶか、LocalChat を更新してください。</translation>
     </message>
     <message>
         <source>The llama.cpp engine is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>llama.cpp エンジンがインストールされていません。</translation>
     </message>
     <message>
         <source>Reinstall LocalChat.</source>
-        <translation type="unfinished">LocalChat を再インストールしてください。</translation>
+        <translation>LocalChat を再インストールしてください。</translation>
     </message>
     <message>
         <source>The text is too long for this model: {tokens} tokens, and the model reads at most {limit} at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>テキストがこのモデルには長すぎます: {tokens} トークンありますが、このモデルが一度に読めるのは最大 {limit} です。</translation>
     </message>
     <message>
         <source>Shorten it, or raise the context length in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>テキストを短くするか、[設定] でコンテキスト長を大きくしてください。</translation>
     </message>
     <message>
         <source>{name} was not added. The engine stopped while trying it out, so the file is damaged or not a model this engine supports.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} は追加されませんでした。試しに読み込む途中でエンジンが停止したため、ファイルが破損しているか、このエンジンが対応していないモデルです。</translation>
     </message>
     <message>
         <source>Choose another model file, or download this one again.</source>
-        <translation type="unfinished"></translation>
+        <translation>別のモデルファイルを選ぶか、このファイルをもう一度ダウンロードしてください。</translation>
     </message>
     <message>
         <source>{name} was not added. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} は追加されませんでした。{reason}</translation>
     </message>
     <message>
         <source>Choose another model file.</source>
-        <translation type="unfinished"></translation>
+        <translation>別のモデルファイルを選んでください。</translation>
     </message>
     <message>
         <source>{name} was not added. The engine failed while trying it out, so the file is probably damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} は追加されませんでした。試しに読み込む途中でエンジンがエラーになったため、ファイルが破損している可能性があります。</translation>
     </message>
     <message>
         <source>The engine loaded it but could not write any text with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>エンジンは読み込めましたが、このモデルでテキストを書けませんでした。</translation>
     </message>
     <message>
         <source>It loads, but writes nothing readable, so the file is probably damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込めますが、読めるテキストを書かないため、ファイルが破損している可能性があります。</translation>
     </message>
     <message>
         <source>The server has no model named {model}. It offers: {offers}.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーに {model} というモデルはありません。利用できるモデル: {offers}。</translation>
     </message>
     <message>
         <source>The server has no model named {model}. It offers: none.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーに {model} というモデルはありません。利用できるモデル: なし。</translation>
     </message>
     <message>
         <source>Choose one of the server&apos;s models.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーのモデルから選んでください。</translation>
     </message>
     <message>
         <source>LocalChat will not send conversations to {address}: only secure (https) addresses are allowed, or plain http on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>LocalChat は {address} に会話を送信しません: 使用できるのは安全な (https) アドレスか、このコンピューター上の http アドレスのみです。</translation>
     </message>
     <message>
         <source>Use the server&apos;s https address.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの https アドレスを使ってください。</translation>
     </message>
     <message>
         <source>{address} is not a valid server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} は有効なサーバーアドレスではありません。</translation>
     </message>
     <message>
         <source>Enter an address like http://gpu-box:8000/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>http://gpu-box:8000/v1 のようなアドレスを入力してください。</translation>
     </message>
     <message>
         <source>The server refused the API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが API キーを拒否しました。</translation>
     </message>
     <message>
         <source>Check the API key saved for this server in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>[設定] で、このサーバー用に保存した API キーを確認してください。</translation>
     </message>
     <message>
         <source>The server at {address} failed to answer: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} のサーバーが応答できませんでした: {reason}。</translation>
     </message>
     <message>
         <source>Try again; if it keeps failing, look at the server&apos;s log.</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度お試しください。失敗が続く場合は、サーバーのログを確認してください。</translation>
     </message>
     <message>
         <source>The server could not answer: {message}.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが応答できませんでした: {message}。</translation>
     </message>
     <message>
         <source>Shorten the conversation, or check the model name and the server&apos;s log.</source>
-        <translation type="unfinished"></translation>
+        <translation>会話を短くするか、モデル名とサーバーのログを確認してください。</translation>
     </message>
     <message>
         <source>LocalChat could not reach the server at {address}. Check the address and that the server is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>LocalChat は {address} のサーバーに接続できませんでした。アドレスが正しいか、サーバーが動作しているか確認してください。</translation>
     </message>
     <message>
         <source>{address} does not look like an OpenAI-compatible server.</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} は OpenAI 互換のサーバーではないようです。</translation>
     </message>
     <message>
         <source>The address usually ends in /v1, e.g. http://gpu-box:8000/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレスは通常 /v1 で終わります (例: http://gpu-box:8000/v1)。</translation>
     </message>
     <message>
         <source>The server at {address} did not answer within {seconds} seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} のサーバーが {seconds} 秒以内に応答しませんでした。</translation>
     </message>
     <message>
         <source>Try again; the server may be busy.</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度お試しください。サーバーが混み合っている可能性があります。</translation>
     </message>
     <message>
         <source>The connection to the server at {address} was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} のサーバーとの接続が切れました。</translation>
     </message>
     <message>
         <source>Try again; the answer so far was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度お試しください。ここまでの回答は保持されています。</translation>
     </message>
     <message>
         <source>The server could not answer: the server sent something that is not JSON: {start}.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが応答できませんでした: サーバーから JSON ではないデータが送られてきました: {start}。</translation>
     </message>
     <message>
         <source>The server could not answer: the server sent a stream chunk that is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが応答できませんでした: サーバーから JSON オブジェクトではないストリームのチャンクが送られてきました。</translation>
     </message>
     <message>
         <source>The server could not answer: the server reported an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが応答できませんでした: サーバーがエラーを報告しました。</translation>
     </message>
     <message>
         <source>This model&apos;s chat template could not be used: it ran for more than {seconds} s without finishing.</source>
-        <translation type="unfinished"></translation>
+        <translation>このモデルのチャットテンプレートを使用できませんでした: {seconds} 秒以上実行しても終了しませんでした。</translation>
     </message>
     <message>
         <source>Use another model, or a version of this one from a trusted source.</source>
-        <translation type="unfinished"></translation>
+        <translation>別のモデルを使うか、信頼できる提供元から入手したこのモデルを使ってください。</translation>
     </message>
     <message>
         <source>This model&apos;s chat template tried to do something unsafe and was blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>このモデルのチャットテンプレートが安全でない処理を実行しようとしたため、ブロックしました。</translation>
     </message>
     <message>
         <source>Use a model from a trusted source.</source>
-        <translation type="unfinished"></translation>
+        <translation>信頼できる提供元のモデルを使ってください。</translation>
     </message>
     <message>
         <source>This model&apos;s chat template could not be used ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>このモデルのチャットテンプレートを使用できませんでした ({reason})。</translation>
     </message>
     <message>
         <source>Try another model, or a different version of this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>別のモデルか、このモデルの別のバージョンを試してください。</translation>
     </message>
     <message>
         <source>LocalChat cannot read the vocabulary of {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>LocalChat は {name} の語彙を読み込めません。</translation>
     </message>
     <message>
         <source>Download the model again.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルをもう一度ダウンロードしてください。</translation>
     </message>
 </context>
 <context>
     <name>EngineNotes</name>
     <message numerus="yes">
         <source>The graphics card did not have enough free memory for %n layers, so the model runs on the processor.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>グラフィックカードの空きメモリが %n 層分には足りないため、モデルはプロセッサで動作します。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>The graphics card did not have enough free memory for %n layers, so the model runs with {used} of its layers on the graphics card.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>グラフィックカードの空きメモリが %n 層分には足りないため、モデルの {used} 層だけをグラフィックカードで動作させます。</numerusform></translation>
     </message>
     <message>
         <source>The engine stopped while putting the model on the graphics card, so it runs on the processor.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルをグラフィックカードに載せる途中でエンジンが停止したため、プロセッサで動作します。</translation>
     </message>
 </context>
 <context>
@@ -2002,19 +1995,19 @@
     <name>Grounded</name>
     <message>
         <source>page {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>{page} ページ</translation>
     </message>
     <message>
         <source>[{number}] {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>[{number}] {file}</translation>
     </message>
     <message>
         <source>[{number}] {file}, {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>[{number}] {file}、{place}</translation>
     </message>
     <message>
         <source>Nothing in your documents matched this question.</source>
-        <translation type="unfinished"></translation>
+        <translation>この質問に一致する内容はドキュメントにありませんでした。</translation>
     </message>
 </context>
 <context>
@@ -2376,271 +2369,271 @@
     <name>LibraryCommands</name>
     <message>
         <source>the documents that `localchat ask` answers from</source>
-        <translation type="unfinished"></translation>
+        <translation>`localchat ask` が回答に使うドキュメント</translation>
     </message>
     <message>
         <source>add files or folders and index them (Ctrl+C stops; run again to go on)</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルやフォルダーを追加してインデックスを作成する (Ctrl+C で停止、もう一度実行すると続きから再開)</translation>
     </message>
     <message>
         <source>files or folders</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルまたはフォルダー</translation>
     </message>
     <message>
         <source>show the documents and their status</source>
-        <translation type="unfinished"></translation>
+        <translation>ドキュメントとその状態を表示する</translation>
     </message>
     <message>
         <source>take a document out of the library (the file stays)</source>
-        <translation type="unfinished"></translation>
+        <translation>ドキュメントをライブラリから外す (ファイルは残る)</translation>
     </message>
     <message>
         <source>the document&apos;s id, from `library list`</source>
-        <translation type="unfinished"></translation>
+        <translation>ドキュメントの ID (`library list` で確認)</translation>
     </message>
     <message>
         <source>{path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} は存在しません。</translation>
     </message>
     <message>
         <source>Check the path and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスを確認して、もう一度お試しください。</translation>
     </message>
     <message>
         <source>No embedding model is installed: documents are found by their words only. `localchat models download all-minilm-l6-v2` adds meaning search.</source>
-        <translation type="unfinished"></translation>
+        <translation>埋め込みモデルがインストールされていないため、ドキュメントは単語だけで検索されます。`localchat models download all-minilm-l6-v2` を実行すると、意味検索も使えるようになります。</translation>
     </message>
     <message>
         <source>Could not read {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} を読み込めませんでした: {reason}</translation>
     </message>
     <message>
         <source>Stopped. What was indexed is saved; run `localchat library add` to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>停止しました。インデックスを作成した分は保存されています。続けるには `localchat library add` を実行してください。</translation>
     </message>
     <message>
         <source>Indexed {indexed} document(s), {unchanged} unchanged, {removed} removed, {failed} could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>{indexed} 件のドキュメントのインデックスを作成しました。変更なし {unchanged} 件、削除 {removed} 件、読み込めなかったもの {failed} 件。</translation>
     </message>
     <message>
         <source>{pages}, file {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{pages}、ファイル {done}/{total}</translation>
     </message>
     <message>
         <source>The library is empty. Add documents with `localchat library add PATH`.</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリは空です。`localchat library add PATH` でドキュメントを追加してください。</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>pages</source>
-        <translation type="unfinished"></translation>
+        <translation>ページ</translation>
     </message>
     <message>
         <source>passages</source>
-        <translation type="unfinished"></translation>
+        <translation>該当箇所</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトル</translation>
     </message>
     <message>
         <source>indexed</source>
-        <translation type="unfinished"></translation>
+        <translation>インデックス作成済み</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>待機中</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>変更あり</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>削除済み</translation>
     </message>
     <message>
         <source>There is no document {id} in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリにドキュメント {id} はありません。</translation>
     </message>
     <message>
         <source>`localchat library list` shows the ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID は `localchat library list` で確認できます。</translation>
     </message>
     <message>
         <source>Removed {title} from the library; the file stays on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} をライブラリから外しました。ファイルはディスクに残っています。</translation>
     </message>
 </context>
 <context>
     <name>LibraryModel</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトル</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished">ページ</translation>
+        <translation>ページ</translation>
     </message>
     <message>
         <source>Passages</source>
-        <translation type="unfinished"></translation>
+        <translation>該当箇所</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状態</translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Indexed</source>
-        <translation type="unfinished"></translation>
+        <translation>インデックス作成済み</translation>
     </message>
     <message>
         <source>Indexing…</source>
-        <translation type="unfinished"></translation>
+        <translation>インデックスを作成中…</translation>
     </message>
     <message>
         <source>Waiting to be indexed</source>
-        <translation type="unfinished"></translation>
+        <translation>インデックス作成待ち</translation>
     </message>
     <message>
         <source>Changed since it was indexed</source>
-        <translation type="unfinished"></translation>
+        <translation>インデックス作成後に変更あり</translation>
     </message>
     <message>
         <source>File no longer found</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが見つかりません</translation>
     </message>
     <message>
         <source>Failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗: {reason}</translation>
     </message>
 </context>
 <context>
     <name>LibraryPane</name>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリ</translation>
     </message>
     <message>
         <source>Add documents, then ask about them in Chat with &apos;Use my documents&apos;. LocalChat reads them here, on this computer, and finds the passages that answer your question. PDF, Word (.docx), HTML, Markdown and text files; you can also drop them here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ドキュメントを追加したら、チャット画面で [自分のドキュメントを使う] をオンにして質問してください。LocalChat はこのコンピューター上でドキュメントを読み込み、質問に答える該当箇所を見つけます。PDF、Word (.docx)、HTML、Markdown、テキストファイルに対応しています。ここにドロップして追加することもできます。</translation>
     </message>
     <message>
         <source>Library messages</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリのメッセージ</translation>
     </message>
     <message>
         <source>Looking for an embedding model…</source>
-        <translation type="unfinished"></translation>
+        <translation>埋め込みモデルを探しています…</translation>
     </message>
     <message>
         <source>Download all-MiniLM-L6-v2</source>
-        <translation type="unfinished"></translation>
+        <translation>all-MiniLM-L6-v2 をダウンロード</translation>
     </message>
     <message>
         <source>Download the embedding model</source>
-        <translation type="unfinished"></translation>
+        <translation>埋め込みモデルをダウンロード</translation>
     </message>
     <message>
         <source>Documents in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリ内のドキュメント</translation>
     </message>
     <message>
         <source>Indexing progress</source>
-        <translation type="unfinished"></translation>
+        <translation>インデックス作成の進行状況</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Cancel indexing</source>
-        <translation type="unfinished"></translation>
+        <translation>インデックス作成をキャンセル</translation>
     </message>
     <message>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを追加…</translation>
     </message>
     <message>
         <source>Add folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーを追加…</translation>
     </message>
     <message>
         <source>Look for changes</source>
-        <translation type="unfinished"></translation>
+        <translation>変更を確認</translation>
     </message>
     <message>
         <source>Index new and changed files again, and drop the deleted ones</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいファイルと変更されたファイルのインデックスを作成し直し、削除されたファイルを外します</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>削除…</translation>
     </message>
     <message>
         <source>Remove the selected document</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したドキュメントを削除</translation>
     </message>
     <message>
         <source>Add files to the library</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリにファイルを追加</translation>
     </message>
     <message>
         <source>Documents (*.pdf *.docx *.html *.htm *.md *.markdown *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>ドキュメント (*.pdf *.docx *.html *.htm *.md *.markdown *.txt)</translation>
     </message>
     <message>
         <source>Add a folder to the library</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリにフォルダーを追加</translation>
     </message>
     <message>
         <source>Remove from the library</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリから削除</translation>
     </message>
     <message>
         <source>Remove {title} from the library? The file stays on disk; only its passages are forgotten.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} をライブラリから削除しますか？ ファイルはディスクに残り、このドキュメントの該当箇所のデータだけが消去されます。</translation>
     </message>
     <message>
         <source>Downloading all-MiniLM-L6-v2; the library is indexed again by meaning after.</source>
-        <translation type="unfinished"></translation>
+        <translation>all-MiniLM-L6-v2 をダウンロードしています。完了後、意味検索ができるようにライブラリのインデックスを作成し直します。</translation>
     </message>
     <message>
         <source>Indexing stopped. What was saved stays; Look for changes continues.</source>
-        <translation type="unfinished"></translation>
+        <translation>インデックス作成を停止しました。保存済みの分はそのまま残ります。[変更を確認] で続きから再開できます。</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be read: see their status.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のファイルを読み込めませんでした。状態を確認してください。</numerusform>
         </translation>
     </message>
     <message>
         <source>The library is up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリは最新の状態です。</translation>
     </message>
     <message>
         <source>Documents are found by their words only: no embedding model is installed. Download all-MiniLM-L6-v2 (25 MB) to find passages by meaning as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>埋め込みモデルがインストールされていないため、ドキュメントは単語だけで検索されます。all-MiniLM-L6-v2 (25 MB) をダウンロードすると、意味からも該当箇所を検索できます。</translation>
     </message>
     <message>
         <source>Meaning search uses {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>意味検索には {name} を使用しています。</translation>
     </message>
 </context>
 <context>
@@ -2671,11 +2664,11 @@
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリ</translation>
     </message>
     <message>
         <source>Library pane</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリ画面</translation>
     </message>
     <message>
         <source>Models</source>
@@ -2863,7 +2856,7 @@
     </message>
     <message>
         <source>Edit and send again (Up in the empty message box edits the last one)</source>
-        <translation type="unfinished"></translation>
+        <translation>編集して再送信 (空のメッセージ欄で ↑ キーを押すと最後のメッセージを編集)</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -2910,9 +2903,8 @@
     </message>
     <message numerus="yes">
         <source>{languages} and %n other language(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>{languages}ほか %n 言語</numerusform></translation>
     </message>
     <message>
         <source>{name} cannot write text, so it cannot translate. Choose another model.</source>
@@ -3142,9 +3134,8 @@
     </message>
     <message numerus="yes">
         <source>%n more model(s) would be too big for this computer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>ほかに %n 個のモデルは、このコンピューターには大きすぎます。</numerusform></translation>
     </message>
     <message>
         <source>Chat</source>
@@ -3528,15 +3519,13 @@
     </message>
     <message numerus="yes">
         <source>Runs on your graphics card (all %n layers)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>グラフィックカードで実行 (全 %n 層)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Partly on the graphics card ({on_card} of %n layers)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>一部をグラフィックカードで実行 (%n 層中 {on_card} 層)</numerusform></translation>
     </message>
     <message>
         <source>Your {card} could write several times faster with a GPU build of the engine: see &apos;Using your graphics card&apos; in the README.</source>
@@ -3754,7 +3743,7 @@
     </message>
     <message>
         <source>&amp;Performance:</source>
-        <translation type="unfinished"></translation>
+        <translation>パフォーマンス(&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -3838,7 +3827,7 @@
     </message>
     <message>
         <source>Processor threads used to answer; Automatic follows the Performance choice</source>
-        <translation type="unfinished"></translation>
+        <translation>回答に使うプロセッサのスレッド数。[自動] ではパフォーマンスの設定に従います</translation>
     </message>
     <message>
         <source>Use the &amp;graphics card:</source>
@@ -3854,23 +3843,23 @@
     </message>
     <message>
         <source>Automatic — adapts to other programs and the battery</source>
-        <translation type="unfinished"></translation>
+        <translation>自動 — ほかのプログラムやバッテリーの状態に合わせて調整</translation>
     </message>
     <message>
         <source>Fastest — every processor core</source>
-        <translation type="unfinished"></translation>
+        <translation>最速 — すべてのプロセッサコアを使用</translation>
     </message>
     <message>
         <source>Quietest — one core, cooler and quieter</source>
-        <translation type="unfinished"></translation>
+        <translation>静音 — 1 コアのみ使用、発熱と騒音を抑える</translation>
     </message>
     <message>
         <source>Performance</source>
-        <translation type="unfinished"></translation>
+        <translation>パフォーマンス</translation>
     </message>
     <message>
         <source>How much of the processor answers may use; applies to the next model loaded. A thread count set under Advanced takes precedence.</source>
-        <translation type="unfinished"></translation>
+        <translation>回答にプロセッサをどれだけ使うか。次に読み込むモデルから適用されます。[詳細設定] でスレッド数を指定した場合は、そちらが優先されます。</translation>
     </message>
     <message>
         <source>Hide advanced settings</source>
@@ -3893,7 +3882,7 @@
     </message>
     <message>
         <source>Search every conversation ({shortcut}). Down moves into the results; Enter opens the one selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての会話を検索 ({shortcut})。↓ キーで検索結果に移動し、Enter キーで選択した会話を開きます。</translation>
     </message>
     <message>
         <source>Conversations</source>
@@ -3911,7 +3900,7 @@ Your chats will appear here.</source>
     </message>
     <message>
         <source>{title} · related</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} · 関連</translation>
     </message>
     <message>
         <source>{title}: {text}</source>
@@ -3961,67 +3950,66 @@ Your chats will appear here.</source>
     <name>SourceViewer</name>
     <message>
         <source>Source [{number}]</source>
-        <translation type="unfinished"></translation>
+        <translation>出典 [{number}]</translation>
     </message>
     <message>
         <source>Reading the document…</source>
-        <translation type="unfinished"></translation>
+        <translation>ドキュメントを読み込んでいます…</translation>
     </message>
     <message>
         <source>The passage in its document</source>
-        <translation type="unfinished"></translation>
+        <translation>ドキュメント内の該当箇所</translation>
     </message>
     <message>
         <source>{file}, page {page} · {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}、{page} ページ · {path}</translation>
     </message>
     <message>
         <source>{file}, {heading} · {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}、{heading} · {path}</translation>
     </message>
     <message>
         <source>{file} · {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} · {path}</translation>
     </message>
     <message>
         <source>The document could not be read again or has changed since: this is the passage as the answer saw it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ドキュメントを再度読み込めなかったか、その後変更されています。これは回答時に参照した該当箇所です。</translation>
     </message>
 </context>
 <context>
     <name>SourcesList</name>
     <message>
         <source>[{number}] {file}, page {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>[{number}] {file}、{page} ページ</translation>
     </message>
     <message>
         <source>[{number}] {file}, {heading}</source>
-        <translation type="unfinished"></translation>
+        <translation>[{number}] {file}、{heading}</translation>
     </message>
     <message>
         <source>[{number}] {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>[{number}] {file}</translation>
     </message>
     <message>
         <source>Nothing in your documents matched this question.</source>
-        <translation type="unfinished"></translation>
+        <translation>この質問に一致する内容はドキュメントにありませんでした。</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>出典</translation>
     </message>
     <message>
         <source>Sources: {sources}</source>
-        <translation type="unfinished"></translation>
+        <translation>出典: {sources}</translation>
     </message>
 </context>
 <context>
     <name>Speed</name>
     <message numerus="yes">
         <source>about %n word(s) per second</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>毎秒約 %n 語</numerusform></translation>
     </message>
     <message>
         <source>about {words} words per second</source>
@@ -4034,9 +4022,8 @@ Your chats will appear here.</source>
     </message>
     <message numerus="yes">
         <source>summarizing {pages} pages: about %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>{pages} ページの要約: 約 %n 分</numerusform></translation>
     </message>
 </context>
 <context>

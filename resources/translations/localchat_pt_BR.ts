@@ -5,7 +5,7 @@
     <name>Accessibility</name>
     <message>
         <source>{who}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}: {text}</translation>
     </message>
 </context>
 <context>
@@ -66,59 +66,59 @@
     <name>AskCommand</name>
     <message>
         <source>answer a question from your document library</source>
-        <translation type="unfinished"></translation>
+        <translation>responder a uma pergunta com base na sua biblioteca de documentos</translation>
     </message>
     <message>
         <source>the question, in quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>a pergunta, entre aspas</translation>
     </message>
     <message>
         <source>comma-separated document ids (see `localchat library list`)</source>
-        <translation type="unfinished"></translation>
+        <translation>ids de documentos separados por vírgula (veja `localchat library list`)</translation>
     </message>
     <message>
         <source>installed model id, name or file (default: the default)</source>
-        <translation type="unfinished">id, nome ou arquivo de um modelo instalado (padrão: o padrão)</translation>
+        <translation>id, nome ou arquivo de um modelo instalado (padrão: o padrão)</translation>
     </message>
     <message>
         <source>longest answer, in tokens</source>
-        <translation type="unfinished">resposta mais longa, em tokens</translation>
+        <translation>resposta mais longa, em tokens</translation>
     </message>
     <message>
         <source>0 = always the same answer</source>
-        <translation type="unfinished">0 = sempre a mesma resposta</translation>
+        <translation>0 = sempre a mesma resposta</translation>
     </message>
     <message>
         <source>--docs takes document ids separated by commas: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>--docs recebe ids de documentos separados por vírgula: {text}</translation>
     </message>
     <message>
         <source>See the ids with `localchat library list`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veja os ids com `localchat library list`.</translation>
     </message>
     <message>
         <source>Your document library has no documents yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua biblioteca de documentos ainda não tem documentos.</translation>
     </message>
     <message>
         <source>Add a file or folder with `localchat library add PATH`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicione um arquivo ou uma pasta com `localchat library add PATH`.</translation>
     </message>
     <message>
         <source>There is no indexed document #{id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há nenhum documento indexado #{id}.</translation>
     </message>
     <message>
         <source>The question is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>A pergunta está vazia.</translation>
     </message>
     <message>
         <source>Type a question.</source>
-        <translation type="unfinished">Digite uma pergunta.</translation>
+        <translation>Digite uma pergunta.</translation>
     </message>
     <message>
         <source>Sources:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fontes:</translation>
     </message>
 </context>
 <context>
@@ -395,11 +395,11 @@
     </message>
     <message>
         <source>Write the last answer again ({shortcut})</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrever a última resposta novamente ({shortcut})</translation>
     </message>
     <message>
         <source>Model:</source>
-        <translation type="unfinished">Modelo:</translation>
+        <translation>Modelo:</translation>
     </message>
     <message>
         <source>Send</source>
@@ -661,10 +661,8 @@
     </message>
     <message numerus="yes">
         <source>{speed} tokens/s (%n token(s), first after {seconds} s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>{speed} tokens/s (%n token, o primeiro após {seconds} s)</numerusform><numerusform>{speed} tokens/s (%n tokens, o primeiro após {seconds} s)</numerusform></translation>
     </message>
     <message>
         <source>Speed:</source>
@@ -752,11 +750,11 @@
     </message>
     <message>
         <source>Power:</source>
-        <translation type="unfinished"></translation>
+        <translation>Energia:</translation>
     </message>
     <message>
         <source>on battery: answers use fewer processor cores</source>
-        <translation type="unfinished"></translation>
+        <translation>na bateria: as respostas usam menos núcleos do processador</translation>
     </message>
 </context>
 <context>
@@ -815,31 +813,23 @@
     </message>
     <message numerus="yes">
         <source>Fact check: {flagged} of %n paragraph(s) flagged, {retried} translated a second time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>Checagem de fatos: parágrafos sinalizados: {flagged} de %n; traduzidos uma segunda vez: {retried}.</numerusform><numerusform>Checagem de fatos: parágrafos sinalizados: {flagged} de %n; traduzidos uma segunda vez: {retried}.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Fact check: {flagged} of %n paragraph(s) flagged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>Checagem de fatos: parágrafos sinalizados: {flagged} de %n.</numerusform><numerusform>Checagem de fatos: parágrafos sinalizados: {flagged} de %n.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Fact check: all %n paragraph(s) passed, {retried} translated a second time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>Checagem de fatos: %n parágrafo verificado, sem problemas; traduzidos uma segunda vez: {retried}.</numerusform><numerusform>Checagem de fatos: os %n parágrafos passaram sem problemas; traduzidos uma segunda vez: {retried}.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Fact check: all %n paragraph(s) passed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>Checagem de fatos: %n parágrafo verificado, sem problemas.</numerusform><numerusform>Checagem de fatos: os %n parágrafos passaram sem problemas.</numerusform></translation>
     </message>
     <message>
         <source>warning: {warning}</source>
@@ -1060,7 +1050,7 @@
     <name>DocumentJobs</name>
     <message>
         <source>The computer is running on battery, so LocalChat uses fewer processor cores and this job of {parts} steps takes longer. A smaller model finishes sooner and uses less power.</source>
-        <translation type="unfinished"></translation>
+        <translation>O computador está na bateria, então o LocalChat usa menos núcleos do processador e este trabalho de {parts} etapas demora mais. Um modelo menor termina antes e gasta menos energia.</translation>
     </message>
 </context>
 <context>
@@ -1143,30 +1133,30 @@
     <name>DocumentsToggle</name>
     <message>
         <source>Answer from the files in your Library, citing the passages used</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder com base nos arquivos da sua Biblioteca, citando os trechos usados</translation>
     </message>
     <message>
         <source>All documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os documentos</translation>
     </message>
     <message>
         <source>No documents yet: add some in Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum documento ainda: adicione alguns na Biblioteca</translation>
     </message>
     <message>
         <source>Use my documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar meus documentos</translation>
     </message>
     <message numerus="yes">
         <source>Documents: %n chosen</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Documentos: %n escolhido</numerusform>
+            <numerusform>Documentos: %n escolhidos</numerusform>
         </translation>
     </message>
     <message>
         <source>Documents: all</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos: todos</translation>
     </message>
 </context>
 <context>
@@ -1459,444 +1449,440 @@
     <name>EngineErrors</name>
     <message>
         <source>Choose its architecture: one of {architectures}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha a arquitetura dele: uma destas: {architectures}.</translation>
     </message>
     <message>
         <source>GGML files do not say which architecture they are, and none was chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos GGML não informam a arquitetura, e nenhuma foi escolhida.</translation>
     </message>
     <message>
         <source>&quot;{architecture}&quot; is not an architecture this engine can run.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{architecture}&quot; não é uma arquitetura que este mecanismo consiga rodar.</translation>
     </message>
     <message>
         <source>This file could not be loaded as a {architecture} model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível carregar este arquivo como um modelo {architecture}.</translation>
     </message>
     <message>
         <source>Check the architecture chosen for it, or try another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique a arquitetura escolhida para ele ou tente outro arquivo.</translation>
     </message>
     <message>
         <source>The text is {tokens} tokens long, more than this model can read at once ({limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>O texto tem {tokens} tokens, mais do que este modelo consegue ler de uma vez ({limit}).</translation>
     </message>
     <message>
         <source>Shorten it, or start a new conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encurte o texto ou comece uma nova conversa.</translation>
     </message>
     <message>
         <source>The file {name} is a PNG image, not a language model.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo {name} é uma imagem PNG, não um modelo de linguagem.</translation>
     </message>
     <message>
         <source>The file {name} is a PDF document, not a language model.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo {name} é um documento PDF, não um modelo de linguagem.</translation>
     </message>
     <message>
         <source>The file {name} is a zip archive, not a language model.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo {name} é um arquivo zip, não um modelo de linguagem.</translation>
     </message>
     <message>
         <source>The file {name} is a program, not a language model.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo {name} é um programa, não um modelo de linguagem.</translation>
     </message>
     <message>
         <source>The model file {path} is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo de modelo {path} não foi encontrado.</translation>
     </message>
     <message>
         <source>Import or download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe ou baixe o arquivo de novo.</translation>
     </message>
     <message>
         <source>The model file {path} cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler o arquivo de modelo {path} ({reason}).</translation>
     </message>
     <message>
         <source>The file {name} is empty (0 bytes), so it is not a model.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo {name} está vazio (0 bytes), então não é um modelo.</translation>
     </message>
     <message>
         <source>Download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baixe de novo.</translation>
     </message>
     <message>
         <source>The model file {name} is incomplete (it ends after {size} bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo de modelo {name} está incompleto (ele termina após {size} bytes).</translation>
     </message>
     <message>
         <source>The file {name} is not a language model file that LocalChat can use.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo {name} não é um arquivo de modelo de linguagem que o LocalChat possa usar.</translation>
     </message>
     <message>
         <source>Choose a .gguf file (or an older GGML .bin file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um arquivo .gguf (ou um arquivo GGML .bin mais antigo).</translation>
     </message>
     <message>
         <source>{name} is an older GGML model file, which does not say its architecture.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} é um arquivo de modelo GGML antigo, que não informa a arquitetura.</translation>
     </message>
     <message>
         <source>Choose its model type: one of {types}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha o tipo de modelo: um destes: {types}.</translation>
     </message>
     <message>
         <source>The model file {name} is incomplete or damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo de modelo {name} está incompleto ou danificado.</translation>
     </message>
     <message>
         <source>Download it again, or pick another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baixe de novo ou escolha outro arquivo.</translation>
     </message>
     <message>
         <source>The model file {name} could not be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler o arquivo de modelo {name} ({reason}).</translation>
     </message>
     <message>
         <source>Check that the file exists and is readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique se o arquivo existe e pode ser lido.</translation>
     </message>
     <message>
         <source>{name} is a GGUF file, not a GGML-era file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} é um arquivo GGUF, não um arquivo da era GGML.</translation>
     </message>
     <message>
         <source>Open it without choosing an architecture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra-o sem escolher uma arquitetura.</translation>
     </message>
     <message>
         <source>{name} is not a GGML model file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} não é um arquivo de modelo GGML.</translation>
     </message>
     <message>
         <source>Pick a .bin file in GGML format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um arquivo .bin no formato GGML.</translation>
     </message>
     <message>
         <source>{name} is not a Falcon model in the format this engine reads (GGCC).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} não é um modelo Falcon no formato que este mecanismo lê (GGCC).</translation>
     </message>
     <message>
         <source>Check the architecture chosen for it, or use a Falcon file made by ggllm.cpp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique a arquitetura escolhida para ele ou use um arquivo Falcon criado pelo ggllm.cpp.</translation>
     </message>
     <message>
         <source>{name} is a LoRA adapter, not a model.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} é um adaptador LoRA, não um modelo.</translation>
     </message>
     <message>
         <source>Pick the model file itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha o próprio arquivo do modelo.</translation>
     </message>
     <message>
         <source>{name} is not laid out like a {architecture} model.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} não tem a estrutura de um modelo {architecture}.</translation>
     </message>
     <message>
         <source>Check the architecture chosen for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique a arquitetura escolhida para ele.</translation>
     </message>
     <message>
         <source>The model file {name} is incomplete or damaged, or is not a {architecture} model.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo de modelo {name} está incompleto ou danificado, ou não é um modelo {architecture}.</translation>
     </message>
     <message>
         <source>Check the architecture chosen for it, or download the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique a arquitetura escolhida para ele ou baixe o arquivo de novo.</translation>
     </message>
     <message>
         <source>The model file {name} is incomplete (it ends in the middle of its header).</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo de modelo {name} está incompleto (ele termina no meio do cabeçalho).</translation>
     </message>
     <message>
         <source>The model file {name} is damaged: its header cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo de modelo {name} está danificado: não é possível ler o cabeçalho.</translation>
     </message>
     <message>
         <source>The model file {name} is incomplete: it has {size} of its {total} bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo de modelo {name} está incompleto: ele tem {size} de {total} bytes.</translation>
     </message>
     <message>
         <source>It was probably cut off while downloading. Download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Provavelmente o download foi interrompido. Baixe de novo.</translation>
     </message>
     <message>
         <source>LocalChat cannot load {name}: the engine stopped while reading it, so the file is damaged or not a model this engine supports.</source>
-        <translation type="unfinished"></translation>
+        <translation>O LocalChat não consegue carregar {name}: o mecanismo parou ao lê-lo, então o arquivo está danificado ou não é um modelo compatível com este mecanismo.</translation>
     </message>
     <message>
         <source>Choose another model, or download this one again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha outro modelo ou baixe este de novo.</translation>
     </message>
     <message>
         <source>The engine did not answer in {seconds} s while working on {name}, so it was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>O mecanismo não respondeu em {seconds} s enquanto trabalhava em {name}, então foi interrompido.</translation>
     </message>
     <message>
         <source>Try again; if it happens again, choose another model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tente de novo; se acontecer outra vez, escolha outro modelo.</translation>
     </message>
     <message>
         <source>What was already written is kept. Try again; if it happens again, choose another model, lower the context length in Settings, or download the model again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O que já foi escrito é mantido. Tente de novo; se acontecer outra vez, escolha outro modelo, reduza o tamanho do contexto nas Configurações ou baixe o modelo de novo.</translation>
     </message>
     <message>
         <source>The engine stopped unexpectedly while running {name} (the system ended it; this often means the computer ran out of memory).</source>
-        <translation type="unfinished"></translation>
+        <translation>O mecanismo parou inesperadamente ao rodar {name} (o sistema o encerrou; isso costuma significar que o computador ficou sem memória).</translation>
     </message>
     <message>
         <source>The engine stopped unexpectedly while running {name} (it crashed).</source>
-        <translation type="unfinished"></translation>
+        <translation>O mecanismo parou inesperadamente ao rodar {name} (ele travou).</translation>
     </message>
     <message>
         <source>The embedding model {name} is no longer on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>O modelo de embeddings {name} não está mais no disco.</translation>
     </message>
     <message>
         <source>Download the embedding model again in Models.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baixe o modelo de embeddings de novo em Modelos.</translation>
     </message>
     <message>
         <source>The embedding model {name} did not answer in {seconds} s, so it was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>O modelo de embeddings {name} não respondeu em {seconds} s, então foi interrompido.</translation>
     </message>
     <message>
         <source>Try again; if it happens again, download the embedding model again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tente de novo; se acontecer outra vez, baixe o modelo de embeddings de novo.</translation>
     </message>
     <message>
         <source>The engine stopped unexpectedly while reading {name}, so the file is damaged or not an embedding model this engine supports.</source>
-        <translation type="unfinished"></translation>
+        <translation>O mecanismo parou inesperadamente ao ler {name}, então o arquivo está danificado ou não é um modelo de embeddings compatível com este mecanismo.</translation>
     </message>
     <message>
         <source>{name} gives no usable vectors, so the file is probably damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} não gera vetores utilizáveis, então o arquivo provavelmente está danificado.</translation>
     </message>
     <message>
         <source>Download the embedding model again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baixe o modelo de embeddings de novo.</translation>
     </message>
     <message>
         <source>LocalChat could not start its engine.</source>
-        <translation type="unfinished"></translation>
+        <translation>O LocalChat não conseguiu iniciar o mecanismo.</translation>
     </message>
     <message>
         <source>Reinstall LocalChat; the log file has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reinstale o LocalChat; o arquivo de log tem os detalhes.</translation>
     </message>
     <message>
         <source>The engine speaks another version of LocalChat&apos;s protocol ({engine}, this window speaks {window}).</source>
-        <translation type="unfinished"></translation>
+        <translation>O mecanismo usa outra versão do protocolo do LocalChat ({engine}; esta janela usa {window}).</translation>
     </message>
     <message>
         <source>Reinstall LocalChat so all its parts are the same version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reinstale o LocalChat para que todas as partes fiquem na mesma versão.</translation>
     </message>
     <message>
         <source>{name} is damaged: the engine runs {architecture} models, but the numbers in this file do not describe a model it can build.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} está danificado: o mecanismo roda modelos {architecture}, mas os números deste arquivo não descrevem um modelo que ele consiga montar.</translation>
     </message>
     <message>
         <source>Download the model again, or choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baixe o modelo de novo ou escolha outro.</translation>
     </message>
     <message>
         <source>This version of the engine (llama.cpp in llama-cpp-python {version}) cannot load {name}: its architecture &quot;{architecture}&quot; is not supported or the file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta versão do mecanismo (llama.cpp no llama-cpp-python {version}) não consegue carregar {name}: a arquitetura &quot;{architecture}&quot; não é compatível ou o arquivo está danificado.</translation>
     </message>
     <message>
         <source>Choose a model marked as supported in the Models list, or update LocalChat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um modelo marcado como compatível na lista de Modelos ou atualize o LocalChat.</translation>
     </message>
     <message>
         <source>The llama.cpp engine is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>O mecanismo llama.cpp não está instalado.</translation>
     </message>
     <message>
         <source>Reinstall LocalChat.</source>
-        <translation type="unfinished">Reinstale o LocalChat.</translation>
+        <translation>Reinstale o LocalChat.</translation>
     </message>
     <message>
         <source>The text is too long for this model: {tokens} tokens, and the model reads at most {limit} at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>O texto é longo demais para este modelo: {tokens} tokens, e o modelo lê no máximo {limit} de uma vez.</translation>
     </message>
     <message>
         <source>Shorten it, or raise the context length in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encurte o texto ou aumente o tamanho do contexto nas Configurações.</translation>
     </message>
     <message>
         <source>{name} was not added. The engine stopped while trying it out, so the file is damaged or not a model this engine supports.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} não foi adicionado. O mecanismo parou ao testá-lo, então o arquivo está danificado ou não é um modelo compatível com este mecanismo.</translation>
     </message>
     <message>
         <source>Choose another model file, or download this one again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha outro arquivo de modelo ou baixe este de novo.</translation>
     </message>
     <message>
         <source>{name} was not added. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} não foi adicionado. {reason}</translation>
     </message>
     <message>
         <source>Choose another model file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha outro arquivo de modelo.</translation>
     </message>
     <message>
         <source>{name} was not added. The engine failed while trying it out, so the file is probably damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} não foi adicionado. O mecanismo falhou ao testá-lo, então o arquivo provavelmente está danificado.</translation>
     </message>
     <message>
         <source>The engine loaded it but could not write any text with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O mecanismo carregou o modelo, mas não conseguiu escrever nenhum texto com ele.</translation>
     </message>
     <message>
         <source>It loads, but writes nothing readable, so the file is probably damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ele carrega, mas não escreve nada legível, então o arquivo provavelmente está danificado.</translation>
     </message>
     <message>
         <source>The server has no model named {model}. It offers: {offers}.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor não tem nenhum modelo chamado {model}. Ele oferece: {offers}.</translation>
     </message>
     <message>
         <source>The server has no model named {model}. It offers: none.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor não tem nenhum modelo chamado {model}. Ele não oferece nenhum.</translation>
     </message>
     <message>
         <source>Choose one of the server&apos;s models.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um dos modelos do servidor.</translation>
     </message>
     <message>
         <source>LocalChat will not send conversations to {address}: only secure (https) addresses are allowed, or plain http on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>O LocalChat não vai enviar conversas para {address}: só são permitidos endereços seguros (https), ou http simples neste computador.</translation>
     </message>
     <message>
         <source>Use the server&apos;s https address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use o endereço https do servidor.</translation>
     </message>
     <message>
         <source>{address} is not a valid server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} não é um endereço de servidor válido.</translation>
     </message>
     <message>
         <source>Enter an address like http://gpu-box:8000/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite um endereço como http://gpu-box:8000/v1.</translation>
     </message>
     <message>
         <source>The server refused the API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor recusou a chave de API.</translation>
     </message>
     <message>
         <source>Check the API key saved for this server in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique a chave de API salva para este servidor nas Configurações.</translation>
     </message>
     <message>
         <source>The server at {address} failed to answer: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor em {address} não conseguiu responder: {reason}.</translation>
     </message>
     <message>
         <source>Try again; if it keeps failing, look at the server&apos;s log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tente de novo; se continuar falhando, veja o log do servidor.</translation>
     </message>
     <message>
         <source>The server could not answer: {message}.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor não conseguiu responder: {message}.</translation>
     </message>
     <message>
         <source>Shorten the conversation, or check the model name and the server&apos;s log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encurte a conversa ou verifique o nome do modelo e o log do servidor.</translation>
     </message>
     <message>
         <source>LocalChat could not reach the server at {address}. Check the address and that the server is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>O LocalChat não conseguiu acessar o servidor em {address}. Verifique o endereço e se o servidor está rodando.</translation>
     </message>
     <message>
         <source>{address} does not look like an OpenAI-compatible server.</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} não parece ser um servidor compatível com OpenAI.</translation>
     </message>
     <message>
         <source>The address usually ends in /v1, e.g. http://gpu-box:8000/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O endereço normalmente termina em /v1, por exemplo: http://gpu-box:8000/v1.</translation>
     </message>
     <message>
         <source>The server at {address} did not answer within {seconds} seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor em {address} não respondeu em {seconds} segundos.</translation>
     </message>
     <message>
         <source>Try again; the server may be busy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tente de novo; o servidor pode estar ocupado.</translation>
     </message>
     <message>
         <source>The connection to the server at {address} was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>A conexão com o servidor em {address} caiu.</translation>
     </message>
     <message>
         <source>Try again; the answer so far was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tente de novo; a parte da resposta que já chegou foi mantida.</translation>
     </message>
     <message>
         <source>The server could not answer: the server sent something that is not JSON: {start}.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor não conseguiu responder: ele enviou algo que não é JSON: {start}.</translation>
     </message>
     <message>
         <source>The server could not answer: the server sent a stream chunk that is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor não conseguiu responder: ele enviou um trecho do stream que não é um objeto JSON.</translation>
     </message>
     <message>
         <source>The server could not answer: the server reported an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor não conseguiu responder: ele informou um erro.</translation>
     </message>
     <message>
         <source>This model&apos;s chat template could not be used: it ran for more than {seconds} s without finishing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível usar o template de chat deste modelo: ele rodou por mais de {seconds} s sem terminar.</translation>
     </message>
     <message>
         <source>Use another model, or a version of this one from a trusted source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use outro modelo ou uma versão deste vinda de uma fonte confiável.</translation>
     </message>
     <message>
         <source>This model&apos;s chat template tried to do something unsafe and was blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>O template de chat deste modelo tentou fazer algo inseguro e foi bloqueado.</translation>
     </message>
     <message>
         <source>Use a model from a trusted source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use um modelo de uma fonte confiável.</translation>
     </message>
     <message>
         <source>This model&apos;s chat template could not be used ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível usar o template de chat deste modelo ({reason}).</translation>
     </message>
     <message>
         <source>Try another model, or a different version of this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tente outro modelo ou uma versão diferente deste.</translation>
     </message>
     <message>
         <source>LocalChat cannot read the vocabulary of {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>O LocalChat não consegue ler o vocabulário de {name}.</translation>
     </message>
     <message>
         <source>Download the model again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baixe o modelo de novo.</translation>
     </message>
 </context>
 <context>
     <name>EngineNotes</name>
     <message numerus="yes">
         <source>The graphics card did not have enough free memory for %n layers, so the model runs on the processor.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>A placa de vídeo não tinha memória livre suficiente para %n camada, então o modelo roda no processador.</numerusform><numerusform>A placa de vídeo não tinha memória livre suficiente para %n camadas, então o modelo roda no processador.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>The graphics card did not have enough free memory for %n layers, so the model runs with {used} of its layers on the graphics card.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>A placa de vídeo não tinha memória livre suficiente para %n camada, então o modelo roda com {used} das camadas na placa de vídeo.</numerusform><numerusform>A placa de vídeo não tinha memória livre suficiente para %n camadas, então o modelo roda com {used} das camadas na placa de vídeo.</numerusform></translation>
     </message>
     <message>
         <source>The engine stopped while putting the model on the graphics card, so it runs on the processor.</source>
-        <translation type="unfinished"></translation>
+        <translation>O mecanismo parou ao colocar o modelo na placa de vídeo, então ele roda no processador.</translation>
     </message>
 </context>
 <context>
@@ -2015,19 +2001,19 @@
     <name>Grounded</name>
     <message>
         <source>page {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>página {page}</translation>
     </message>
     <message>
         <source>[{number}] {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>[{number}] {file}</translation>
     </message>
     <message>
         <source>[{number}] {file}, {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>[{number}] {file}, {place}</translation>
     </message>
     <message>
         <source>Nothing in your documents matched this question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada nos seus documentos corresponde a esta pergunta.</translation>
     </message>
 </context>
 <context>
@@ -2392,272 +2378,272 @@
     <name>LibraryCommands</name>
     <message>
         <source>the documents that `localchat ask` answers from</source>
-        <translation type="unfinished"></translation>
+        <translation>os documentos que o `localchat ask` usa para responder</translation>
     </message>
     <message>
         <source>add files or folders and index them (Ctrl+C stops; run again to go on)</source>
-        <translation type="unfinished"></translation>
+        <translation>adicionar arquivos ou pastas e indexá-los (Ctrl+C interrompe; execute de novo para continuar)</translation>
     </message>
     <message>
         <source>files or folders</source>
-        <translation type="unfinished"></translation>
+        <translation>arquivos ou pastas</translation>
     </message>
     <message>
         <source>show the documents and their status</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar os documentos e o status deles</translation>
     </message>
     <message>
         <source>take a document out of the library (the file stays)</source>
-        <translation type="unfinished"></translation>
+        <translation>tirar um documento da biblioteca (o arquivo continua no lugar)</translation>
     </message>
     <message>
         <source>the document&apos;s id, from `library list`</source>
-        <translation type="unfinished"></translation>
+        <translation>o id do documento, de `library list`</translation>
     </message>
     <message>
         <source>{path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} não existe.</translation>
     </message>
     <message>
         <source>Check the path and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique o caminho e tente de novo.</translation>
     </message>
     <message>
         <source>No embedding model is installed: documents are found by their words only. `localchat models download all-minilm-l6-v2` adds meaning search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum modelo de embeddings instalado: os documentos são encontrados só pelas palavras. `localchat models download all-minilm-l6-v2` adiciona a pesquisa por significado.</translation>
     </message>
     <message>
         <source>Could not read {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler {path}: {reason}</translation>
     </message>
     <message>
         <source>Stopped. What was indexed is saved; run `localchat library add` to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parado. O que foi indexado está salvo; execute `localchat library add` para continuar.</translation>
     </message>
     <message>
         <source>Indexed {indexed} document(s), {unchanged} unchanged, {removed} removed, {failed} could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos indexados: {indexed}; sem alteração: {unchanged}; removidos: {removed}; não puderam ser lidos: {failed}.</translation>
     </message>
     <message>
         <source>{pages}, file {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{pages}, arquivo {done} de {total}</translation>
     </message>
     <message>
         <source>The library is empty. Add documents with `localchat library add PATH`.</source>
-        <translation type="unfinished"></translation>
+        <translation>A biblioteca está vazia. Adicione documentos com `localchat library add PATH`.</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <source>pages</source>
-        <translation type="unfinished"></translation>
+        <translation>páginas</translation>
     </message>
     <message>
         <source>passages</source>
-        <translation type="unfinished"></translation>
+        <translation>trechos</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>status</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>título</translation>
     </message>
     <message>
         <source>indexed</source>
-        <translation type="unfinished"></translation>
+        <translation>indexado</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>falhou</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>aguardando</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>alterado</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>excluído</translation>
     </message>
     <message>
         <source>There is no document {id} in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há nenhum documento {id} na biblioteca.</translation>
     </message>
     <message>
         <source>`localchat library list` shows the ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>`localchat library list` mostra os ids.</translation>
     </message>
     <message>
         <source>Removed {title} from the library; the file stays on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} removido da biblioteca; o arquivo continua no disco.</translation>
     </message>
 </context>
 <context>
     <name>LibraryModel</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished">Painéis</translation>
+        <translation>Páginas</translation>
     </message>
     <message>
         <source>Passages</source>
-        <translation type="unfinished"></translation>
+        <translation>Trechos</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Indexed</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexado</translation>
     </message>
     <message>
         <source>Indexing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexando…</translation>
     </message>
     <message>
         <source>Waiting to be indexed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguardando indexação</translation>
     </message>
     <message>
         <source>Changed since it was indexed</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterado desde a indexação</translation>
     </message>
     <message>
         <source>File no longer found</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo não encontrado</translation>
     </message>
     <message>
         <source>Failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Falhou: {reason}</translation>
     </message>
 </context>
 <context>
     <name>LibraryPane</name>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteca</translation>
     </message>
     <message>
         <source>Add documents, then ask about them in Chat with &apos;Use my documents&apos;. LocalChat reads them here, on this computer, and finds the passages that answer your question. PDF, Word (.docx), HTML, Markdown and text files; you can also drop them here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicione documentos e depois pergunte sobre eles no Chat com “Usar meus documentos”. O LocalChat lê os documentos aqui, neste computador, e encontra os trechos que respondem à sua pergunta. Arquivos PDF, Word (.docx), HTML, Markdown e de texto; você também pode soltá-los aqui.</translation>
     </message>
     <message>
         <source>Library messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagens da biblioteca</translation>
     </message>
     <message>
         <source>Looking for an embedding model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurando um modelo de embeddings…</translation>
     </message>
     <message>
         <source>Download all-MiniLM-L6-v2</source>
-        <translation type="unfinished"></translation>
+        <translation>Baixar all-MiniLM-L6-v2</translation>
     </message>
     <message>
         <source>Download the embedding model</source>
-        <translation type="unfinished"></translation>
+        <translation>Baixar o modelo de embeddings</translation>
     </message>
     <message>
         <source>Documents in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos na biblioteca</translation>
     </message>
     <message>
         <source>Indexing progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresso da indexação</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Cancel indexing</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar a indexação</translation>
     </message>
     <message>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar arquivos…</translation>
     </message>
     <message>
         <source>Add folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar pasta…</translation>
     </message>
     <message>
         <source>Look for changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurar alterações</translation>
     </message>
     <message>
         <source>Index new and changed files again, and drop the deleted ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexar de novo os arquivos novos e alterados, e descartar os excluídos</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover…</translation>
     </message>
     <message>
         <source>Remove the selected document</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover o documento selecionado</translation>
     </message>
     <message>
         <source>Add files to the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar arquivos à biblioteca</translation>
     </message>
     <message>
         <source>Documents (*.pdf *.docx *.html *.htm *.md *.markdown *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos (*.pdf *.docx *.html *.htm *.md *.markdown *.txt)</translation>
     </message>
     <message>
         <source>Add a folder to the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar uma pasta à biblioteca</translation>
     </message>
     <message>
         <source>Remove from the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover da biblioteca</translation>
     </message>
     <message>
         <source>Remove {title} from the library? The file stays on disk; only its passages are forgotten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover {title} da biblioteca? O arquivo continua no disco; só os trechos dele são esquecidos.</translation>
     </message>
     <message>
         <source>Downloading all-MiniLM-L6-v2; the library is indexed again by meaning after.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baixando all-MiniLM-L6-v2; depois, a biblioteca é indexada de novo por significado.</translation>
     </message>
     <message>
         <source>Indexing stopped. What was saved stays; Look for changes continues.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexação interrompida. O que foi salvo continua salvo; “Procurar alterações” continua de onde parou.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be read: see their status.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n arquivo não pôde ser lido: veja o status dele.</numerusform>
+            <numerusform>%n arquivos não puderam ser lidos: veja o status deles.</numerusform>
         </translation>
     </message>
     <message>
         <source>The library is up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>A biblioteca está atualizada.</translation>
     </message>
     <message>
         <source>Documents are found by their words only: no embedding model is installed. Download all-MiniLM-L6-v2 (25 MB) to find passages by meaning as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os documentos são encontrados só pelas palavras: nenhum modelo de embeddings está instalado. Baixe o all-MiniLM-L6-v2 (25 MB) para encontrar trechos também pelo significado.</translation>
     </message>
     <message>
         <source>Meaning search uses {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>A pesquisa por significado usa {name}.</translation>
     </message>
 </context>
 <context>
@@ -2688,11 +2674,11 @@
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteca</translation>
     </message>
     <message>
         <source>Library pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Painel Biblioteca</translation>
     </message>
     <message>
         <source>Models</source>
@@ -2881,7 +2867,7 @@
     </message>
     <message>
         <source>Edit and send again (Up in the empty message box edits the last one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar e enviar de novo (Seta para cima na caixa de mensagem vazia edita a última)</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -2928,10 +2914,8 @@
     </message>
     <message numerus="yes">
         <source>{languages} and %n other language(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>{languages} e mais %n idioma</numerusform><numerusform>{languages} e mais %n idiomas</numerusform></translation>
     </message>
     <message>
         <source>{name} cannot write text, so it cannot translate. Choose another model.</source>
@@ -3161,10 +3145,8 @@
     </message>
     <message numerus="yes">
         <source>%n more model(s) would be too big for this computer.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>Mais %n modelo seria grande demais para este computador.</numerusform><numerusform>Mais %n modelos seriam grandes demais para este computador.</numerusform></translation>
     </message>
     <message>
         <source>Chat</source>
@@ -3549,17 +3531,13 @@
     </message>
     <message numerus="yes">
         <source>Runs on your graphics card (all %n layers)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>Roda na sua placa de vídeo (%n camada, todas)</numerusform><numerusform>Roda na sua placa de vídeo (todas as %n camadas)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Partly on the graphics card ({on_card} of %n layers)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>Parte na placa de vídeo ({on_card} de %n camada)</numerusform><numerusform>Parte na placa de vídeo ({on_card} de %n camadas)</numerusform></translation>
     </message>
     <message>
         <source>Your {card} could write several times faster with a GPU build of the engine: see &apos;Using your graphics card&apos; in the README.</source>
@@ -3779,7 +3757,7 @@
     </message>
     <message>
         <source>&amp;Performance:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desempenho:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -3863,7 +3841,7 @@
     </message>
     <message>
         <source>Processor threads used to answer; Automatic follows the Performance choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Threads do processador usadas para responder; Automático segue a opção de Desempenho</translation>
     </message>
     <message>
         <source>Use the &amp;graphics card:</source>
@@ -3879,23 +3857,23 @@
     </message>
     <message>
         <source>Automatic — adapts to other programs and the battery</source>
-        <translation type="unfinished"></translation>
+        <translation>Automático — se adapta aos outros programas e à bateria</translation>
     </message>
     <message>
         <source>Fastest — every processor core</source>
-        <translation type="unfinished"></translation>
+        <translation>Mais rápido — todos os núcleos do processador</translation>
     </message>
     <message>
         <source>Quietest — one core, cooler and quieter</source>
-        <translation type="unfinished"></translation>
+        <translation>Mais silencioso — um núcleo, mais frio e silencioso</translation>
     </message>
     <message>
         <source>Performance</source>
-        <translation type="unfinished"></translation>
+        <translation>Desempenho</translation>
     </message>
     <message>
         <source>How much of the processor answers may use; applies to the next model loaded. A thread count set under Advanced takes precedence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quanto do processador as respostas podem usar; vale para o próximo modelo carregado. Um número de threads definido em Avançado tem prioridade.</translation>
     </message>
     <message>
         <source>Hide advanced settings</source>
@@ -3918,7 +3896,7 @@
     </message>
     <message>
         <source>Search every conversation ({shortcut}). Down moves into the results; Enter opens the one selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar em todas as conversas ({shortcut}). Seta para baixo vai para os resultados; Enter abre o selecionado.</translation>
     </message>
     <message>
         <source>Conversations</source>
@@ -3936,7 +3914,7 @@ Seus chats vão aparecer aqui.</translation>
     </message>
     <message>
         <source>{title} · related</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} · relacionada</translation>
     </message>
     <message>
         <source>{title}: {text}</source>
@@ -3986,68 +3964,66 @@ Seus chats vão aparecer aqui.</translation>
     <name>SourceViewer</name>
     <message>
         <source>Source [{number}]</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonte [{number}]</translation>
     </message>
     <message>
         <source>Reading the document…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo o documento…</translation>
     </message>
     <message>
         <source>The passage in its document</source>
-        <translation type="unfinished"></translation>
+        <translation>O trecho no documento</translation>
     </message>
     <message>
         <source>{file}, page {page} · {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, página {page} · {path}</translation>
     </message>
     <message>
         <source>{file}, {heading} · {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, {heading} · {path}</translation>
     </message>
     <message>
         <source>{file} · {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} · {path}</translation>
     </message>
     <message>
         <source>The document could not be read again or has changed since: this is the passage as the answer saw it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler o documento de novo ou ele mudou desde então: este é o trecho como a resposta o viu.</translation>
     </message>
 </context>
 <context>
     <name>SourcesList</name>
     <message>
         <source>[{number}] {file}, page {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>[{number}] {file}, página {page}</translation>
     </message>
     <message>
         <source>[{number}] {file}, {heading}</source>
-        <translation type="unfinished"></translation>
+        <translation>[{number}] {file}, {heading}</translation>
     </message>
     <message>
         <source>[{number}] {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>[{number}] {file}</translation>
     </message>
     <message>
         <source>Nothing in your documents matched this question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada nos seus documentos corresponde a esta pergunta.</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Fontes</translation>
     </message>
     <message>
         <source>Sources: {sources}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fontes: {sources}</translation>
     </message>
 </context>
 <context>
     <name>Speed</name>
     <message numerus="yes">
         <source>about %n word(s) per second</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>cerca de %n palavra por segundo</numerusform><numerusform>cerca de %n palavras por segundo</numerusform></translation>
     </message>
     <message>
         <source>about {words} words per second</source>
@@ -4060,10 +4036,8 @@ Seus chats vão aparecer aqui.</translation>
     </message>
     <message numerus="yes">
         <source>summarizing {pages} pages: about %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>resumir {pages} páginas: cerca de %n minuto</numerusform><numerusform>resumir {pages} páginas: cerca de %n minutos</numerusform></translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@
     <name>Accessibility</name>
     <message>
         <source>{who}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}：{text}</translation>
     </message>
 </context>
 <context>
@@ -66,59 +66,59 @@
     <name>AskCommand</name>
     <message>
         <source>answer a question from your document library</source>
-        <translation type="unfinished"></translation>
+        <translation>根据资料库中的文档回答问题</translation>
     </message>
     <message>
         <source>the question, in quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>问题，用引号括起来</translation>
     </message>
     <message>
         <source>comma-separated document ids (see `localchat library list`)</source>
-        <translation type="unfinished"></translation>
+        <translation>以逗号分隔的文档 ID（参见 `localchat library list`）</translation>
     </message>
     <message>
         <source>installed model id, name or file (default: the default)</source>
-        <translation type="unfinished">已安装模型的 ID、名称或文件（默认：默认模型）</translation>
+        <translation>已安装模型的 ID、名称或文件（默认：默认模型）</translation>
     </message>
     <message>
         <source>longest answer, in tokens</source>
-        <translation type="unfinished">最长回答，以 token 计</translation>
+        <translation>最长回答，以 token 计</translation>
     </message>
     <message>
         <source>0 = always the same answer</source>
-        <translation type="unfinished">0 = 每次回答都相同</translation>
+        <translation>0 = 每次回答都相同</translation>
     </message>
     <message>
         <source>--docs takes document ids separated by commas: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>--docs 需要以逗号分隔的文档 ID：{text}</translation>
     </message>
     <message>
         <source>See the ids with `localchat library list`.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用 `localchat library list` 查看 ID。</translation>
     </message>
     <message>
         <source>Your document library has no documents yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>你的资料库中还没有文档。</translation>
     </message>
     <message>
         <source>Add a file or folder with `localchat library add PATH`.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用 `localchat library add PATH` 添加文件或文件夹。</translation>
     </message>
     <message>
         <source>There is no indexed document #{id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有已编入索引的文档 #{id}。</translation>
     </message>
     <message>
         <source>The question is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>问题为空。</translation>
     </message>
     <message>
         <source>Type a question.</source>
-        <translation type="unfinished">请输入问题。</translation>
+        <translation>请输入问题。</translation>
     </message>
     <message>
         <source>Sources:</source>
-        <translation type="unfinished"></translation>
+        <translation>来源：</translation>
     </message>
 </context>
 <context>
@@ -395,11 +395,11 @@
     </message>
     <message>
         <source>Write the last answer again ({shortcut})</source>
-        <translation type="unfinished"></translation>
+        <translation>重新生成上一个回答（{shortcut}）</translation>
     </message>
     <message>
         <source>Model:</source>
-        <translation type="unfinished">模型：</translation>
+        <translation>模型：</translation>
     </message>
     <message>
         <source>Send</source>
@@ -660,9 +660,8 @@
     </message>
     <message numerus="yes">
         <source>{speed} tokens/s (%n token(s), first after {seconds} s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>{speed} token/秒（共 %n 个 token，首个 token 用时 {seconds} 秒）</numerusform></translation>
     </message>
     <message>
         <source>Speed:</source>
@@ -750,11 +749,11 @@
     </message>
     <message>
         <source>Power:</source>
-        <translation type="unfinished"></translation>
+        <translation>电源：</translation>
     </message>
     <message>
         <source>on battery: answers use fewer processor cores</source>
-        <translation type="unfinished"></translation>
+        <translation>正在使用电池：回答时使用较少的处理器核心</translation>
     </message>
 </context>
 <context>
@@ -813,27 +812,23 @@
     </message>
     <message numerus="yes">
         <source>Fact check: {flagged} of %n paragraph(s) flagged, {retried} translated a second time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>事实核查：%n 个段落中有 {flagged} 个被标记，{retried} 个已重新翻译。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Fact check: {flagged} of %n paragraph(s) flagged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>事实核查：%n 个段落中有 {flagged} 个被标记。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Fact check: all %n paragraph(s) passed, {retried} translated a second time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>事实核查：全部 %n 个段落均已通过，其中 {retried} 个经过重新翻译。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Fact check: all %n paragraph(s) passed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>事实核查：全部 %n 个段落均已通过。</numerusform></translation>
     </message>
     <message>
         <source>warning: {warning}</source>
@@ -1054,7 +1049,7 @@
     <name>DocumentJobs</name>
     <message>
         <source>The computer is running on battery, so LocalChat uses fewer processor cores and this job of {parts} steps takes longer. A smaller model finishes sooner and uses less power.</source>
-        <translation type="unfinished"></translation>
+        <translation>计算机正在使用电池供电，因此 LocalChat 会使用较少的处理器核心，这项共 {parts} 步的任务会花更长时间。换用较小的模型可以更快完成，也更省电。</translation>
     </message>
 </context>
 <context>
@@ -1135,29 +1130,29 @@
     <name>DocumentsToggle</name>
     <message>
         <source>Answer from the files in your Library, citing the passages used</source>
-        <translation type="unfinished"></translation>
+        <translation>根据资料库中的文件回答，并注明引用的段落</translation>
     </message>
     <message>
         <source>All documents</source>
-        <translation type="unfinished"></translation>
+        <translation>所有文档</translation>
     </message>
     <message>
         <source>No documents yet: add some in Library</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有文档：请在资料库中添加</translation>
     </message>
     <message>
         <source>Use my documents</source>
-        <translation type="unfinished"></translation>
+        <translation>使用我的文档</translation>
     </message>
     <message numerus="yes">
         <source>Documents: %n chosen</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>文档：已选 %n 个</numerusform>
         </translation>
     </message>
     <message>
         <source>Documents: all</source>
-        <translation type="unfinished"></translation>
+        <translation>文档：全部</translation>
     </message>
 </context>
 <context>
@@ -1448,442 +1443,440 @@
     <name>EngineErrors</name>
     <message>
         <source>Choose its architecture: one of {architectures}.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为它选择架构，可选：{architectures}。</translation>
     </message>
     <message>
         <source>GGML files do not say which architecture they are, and none was chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>GGML 文件不会注明自己的架构，而当前也没有选择架构。</translation>
     </message>
     <message>
         <source>&quot;{architecture}&quot; is not an architecture this engine can run.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{architecture}”不是此推理引擎可以运行的架构。</translation>
     </message>
     <message>
         <source>This file could not be loaded as a {architecture} model.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将此文件作为 {architecture} 模型加载。</translation>
     </message>
     <message>
         <source>Check the architecture chosen for it, or try another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查为它选择的架构，或尝试其他文件。</translation>
     </message>
     <message>
         <source>The text is {tokens} tokens long, more than this model can read at once ({limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>文本长度为 {tokens} 个 token，超过了此模型一次能读取的上限（{limit}）。</translation>
     </message>
     <message>
         <source>Shorten it, or start a new conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>请缩短文本，或开始新对话。</translation>
     </message>
     <message>
         <source>The file {name} is a PNG image, not a language model.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 {name} 是 PNG 图像，不是语言模型。</translation>
     </message>
     <message>
         <source>The file {name} is a PDF document, not a language model.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 {name} 是 PDF 文档，不是语言模型。</translation>
     </message>
     <message>
         <source>The file {name} is a zip archive, not a language model.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 {name} 是 zip 压缩包，不是语言模型。</translation>
     </message>
     <message>
         <source>The file {name} is a program, not a language model.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 {name} 是程序，不是语言模型。</translation>
     </message>
     <message>
         <source>The model file {path} is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到模型文件 {path}。</translation>
     </message>
     <message>
         <source>Import or download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重新导入或下载。</translation>
     </message>
     <message>
         <source>The model file {path} cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取模型文件 {path}（{reason}）。</translation>
     </message>
     <message>
         <source>The file {name} is empty (0 bytes), so it is not a model.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 {name} 为空（0 字节），因此不是模型。</translation>
     </message>
     <message>
         <source>Download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重新下载。</translation>
     </message>
     <message>
         <source>The model file {name} is incomplete (it ends after {size} bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>模型文件 {name} 不完整（在 {size} 字节处中断）。</translation>
     </message>
     <message>
         <source>The file {name} is not a language model file that LocalChat can use.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 {name} 不是 LocalChat 可以使用的语言模型文件。</translation>
     </message>
     <message>
         <source>Choose a .gguf file (or an older GGML .bin file).</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择 .gguf 文件（或旧版 GGML .bin 文件）。</translation>
     </message>
     <message>
         <source>{name} is an older GGML model file, which does not say its architecture.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 是旧版 GGML 模型文件，文件中没有注明架构。</translation>
     </message>
     <message>
         <source>Choose its model type: one of {types}.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为它选择模型类型，可选：{types}。</translation>
     </message>
     <message>
         <source>The model file {name} is incomplete or damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型文件 {name} 不完整或已损坏。</translation>
     </message>
     <message>
         <source>Download it again, or pick another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重新下载，或选择其他文件。</translation>
     </message>
     <message>
         <source>The model file {name} could not be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取模型文件 {name}（{reason}）。</translation>
     </message>
     <message>
         <source>Check that the file exists and is readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查文件是否存在且可以读取。</translation>
     </message>
     <message>
         <source>{name} is a GGUF file, not a GGML-era file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 是 GGUF 文件，不是 GGML 时代的文件。</translation>
     </message>
     <message>
         <source>Open it without choosing an architecture.</source>
-        <translation type="unfinished"></translation>
+        <translation>请直接打开它，无需选择架构。</translation>
     </message>
     <message>
         <source>{name} is not a GGML model file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 不是 GGML 模型文件。</translation>
     </message>
     <message>
         <source>Pick a .bin file in GGML format.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择 GGML 格式的 .bin 文件。</translation>
     </message>
     <message>
         <source>{name} is not a Falcon model in the format this engine reads (GGCC).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 不是此推理引擎可读取格式（GGCC）的 Falcon 模型。</translation>
     </message>
     <message>
         <source>Check the architecture chosen for it, or use a Falcon file made by ggllm.cpp.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查为它选择的架构，或使用由 ggllm.cpp 制作的 Falcon 文件。</translation>
     </message>
     <message>
         <source>{name} is a LoRA adapter, not a model.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 是 LoRA 适配器，不是模型。</translation>
     </message>
     <message>
         <source>Pick the model file itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择模型文件本身。</translation>
     </message>
     <message>
         <source>{name} is not laid out like a {architecture} model.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 的结构与 {architecture} 模型不符。</translation>
     </message>
     <message>
         <source>Check the architecture chosen for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查为它选择的架构。</translation>
     </message>
     <message>
         <source>The model file {name} is incomplete or damaged, or is not a {architecture} model.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型文件 {name} 不完整、已损坏，或不是 {architecture} 模型。</translation>
     </message>
     <message>
         <source>Check the architecture chosen for it, or download the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查为它选择的架构，或重新下载该文件。</translation>
     </message>
     <message>
         <source>The model file {name} is incomplete (it ends in the middle of its header).</source>
-        <translation type="unfinished"></translation>
+        <translation>模型文件 {name} 不完整（在文件头中途就结束了）。</translation>
     </message>
     <message>
         <source>The model file {name} is damaged: its header cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型文件 {name} 已损坏：无法读取其文件头。</translation>
     </message>
     <message>
         <source>The model file {name} is incomplete: it has {size} of its {total} bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型文件 {name} 不完整：应有 {total} 字节，实际只有 {size} 字节。</translation>
     </message>
     <message>
         <source>It was probably cut off while downloading. Download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>可能是下载时被中断了。请重新下载。</translation>
     </message>
     <message>
         <source>LocalChat cannot load {name}: the engine stopped while reading it, so the file is damaged or not a model this engine supports.</source>
-        <translation type="unfinished"></translation>
+        <translation>LocalChat 无法加载 {name}：推理引擎在读取时停止了，说明文件已损坏，或不是此推理引擎支持的模型。</translation>
     </message>
     <message>
         <source>Choose another model, or download this one again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择其他模型，或重新下载此模型。</translation>
     </message>
     <message>
         <source>The engine did not answer in {seconds} s while working on {name}, so it was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>处理 {name} 时，推理引擎在 {seconds} 秒内没有响应，因此已被停止。</translation>
     </message>
     <message>
         <source>Try again; if it happens again, choose another model.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重试；如果再次发生，请选择其他模型。</translation>
     </message>
     <message>
         <source>What was already written is kept. Try again; if it happens again, choose another model, lower the context length in Settings, or download the model again.</source>
-        <translation type="unfinished"></translation>
+        <translation>已生成的内容会保留。请重试；如果再次发生，请选择其他模型、在“设置”中降低上下文长度，或重新下载该模型。</translation>
     </message>
     <message>
         <source>The engine stopped unexpectedly while running {name} (the system ended it; this often means the computer ran out of memory).</source>
-        <translation type="unfinished"></translation>
+        <translation>运行 {name} 时推理引擎意外停止（被系统终止；这通常意味着计算机内存不足）。</translation>
     </message>
     <message>
         <source>The engine stopped unexpectedly while running {name} (it crashed).</source>
-        <translation type="unfinished"></translation>
+        <translation>运行 {name} 时推理引擎意外停止（已崩溃）。</translation>
     </message>
     <message>
         <source>The embedding model {name} is no longer on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>嵌入模型 {name} 已不在磁盘上。</translation>
     </message>
     <message>
         <source>Download the embedding model again in Models.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在“模型”面板中重新下载嵌入模型。</translation>
     </message>
     <message>
         <source>The embedding model {name} did not answer in {seconds} s, so it was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>嵌入模型 {name} 在 {seconds} 秒内没有响应，因此已被停止。</translation>
     </message>
     <message>
         <source>Try again; if it happens again, download the embedding model again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重试；如果再次发生，请重新下载嵌入模型。</translation>
     </message>
     <message>
         <source>The engine stopped unexpectedly while reading {name}, so the file is damaged or not an embedding model this engine supports.</source>
-        <translation type="unfinished"></translation>
+        <translation>读取 {name} 时推理引擎意外停止，说明文件已损坏，或不是此推理引擎支持的嵌入模型。</translation>
     </message>
     <message>
         <source>{name} gives no usable vectors, so the file is probably damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 无法生成可用的向量，文件可能已损坏。</translation>
     </message>
     <message>
         <source>Download the embedding model again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重新下载嵌入模型。</translation>
     </message>
     <message>
         <source>LocalChat could not start its engine.</source>
-        <translation type="unfinished"></translation>
+        <translation>LocalChat 无法启动推理引擎。</translation>
     </message>
     <message>
         <source>Reinstall LocalChat; the log file has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重新安装 LocalChat；详细信息请查看日志文件。</translation>
     </message>
     <message>
         <source>The engine speaks another version of LocalChat&apos;s protocol ({engine}, this window speaks {window}).</source>
-        <translation type="unfinished"></translation>
+        <translation>推理引擎使用的 LocalChat 协议版本不一致（推理引擎为 {engine}，此窗口为 {window}）。</translation>
     </message>
     <message>
         <source>Reinstall LocalChat so all its parts are the same version.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重新安装 LocalChat，使其所有组件的版本一致。</translation>
     </message>
     <message>
         <source>{name} is damaged: the engine runs {architecture} models, but the numbers in this file do not describe a model it can build.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 已损坏：推理引擎可以运行 {architecture} 模型，但此文件中的参数无法构建出可用的模型。</translation>
     </message>
     <message>
         <source>Download the model again, or choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重新下载该模型，或选择其他模型。</translation>
     </message>
     <message>
         <source>This version of the engine (llama.cpp in llama-cpp-python {version}) cannot load {name}: its architecture &quot;{architecture}&quot; is not supported or the file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本的推理引擎（llama-cpp-python {version} 中的 llama.cpp）无法加载 {name}：不支持其架构“{architecture}”，或文件已损坏。</translation>
     </message>
     <message>
         <source>Choose a model marked as supported in the Models list, or update LocalChat.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在模型列表中选择标记为受支持的模型，或更新 LocalChat。</translation>
     </message>
     <message>
         <source>The llama.cpp engine is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>未安装 llama.cpp 推理引擎。</translation>
     </message>
     <message>
         <source>Reinstall LocalChat.</source>
-        <translation type="unfinished">请重新安装 LocalChat。</translation>
+        <translation>请重新安装 LocalChat。</translation>
     </message>
     <message>
         <source>The text is too long for this model: {tokens} tokens, and the model reads at most {limit} at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>文本对此模型来说太长：共 {tokens} 个 token，而此模型一次最多读取 {limit} 个。</translation>
     </message>
     <message>
         <source>Shorten it, or raise the context length in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>请缩短文本，或在“设置”中提高上下文长度。</translation>
     </message>
     <message>
         <source>{name} was not added. The engine stopped while trying it out, so the file is damaged or not a model this engine supports.</source>
-        <translation type="unfinished"></translation>
+        <translation>未添加 {name}。推理引擎在试运行时停止了，说明文件已损坏，或不是此推理引擎支持的模型。</translation>
     </message>
     <message>
         <source>Choose another model file, or download this one again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择其他模型文件，或重新下载此文件。</translation>
     </message>
     <message>
         <source>{name} was not added. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>未添加 {name}。{reason}</translation>
     </message>
     <message>
         <source>Choose another model file.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择其他模型文件。</translation>
     </message>
     <message>
         <source>{name} was not added. The engine failed while trying it out, so the file is probably damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>未添加 {name}。推理引擎在试运行时出错，文件可能已损坏。</translation>
     </message>
     <message>
         <source>The engine loaded it but could not write any text with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>推理引擎已加载该模型，但无法用它生成任何文本。</translation>
     </message>
     <message>
         <source>It loads, but writes nothing readable, so the file is probably damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>可以加载，但生成不出可读的内容，文件可能已损坏。</translation>
     </message>
     <message>
         <source>The server has no model named {model}. It offers: {offers}.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器上没有名为 {model} 的模型。可用的模型：{offers}。</translation>
     </message>
     <message>
         <source>The server has no model named {model}. It offers: none.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器上没有名为 {model} 的模型。可用的模型：无。</translation>
     </message>
     <message>
         <source>Choose one of the server&apos;s models.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择服务器上的一个模型。</translation>
     </message>
     <message>
         <source>LocalChat will not send conversations to {address}: only secure (https) addresses are allowed, or plain http on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>LocalChat 不会将对话发送到 {address}：只允许使用安全的（https）地址，或本机上的普通 http 地址。</translation>
     </message>
     <message>
         <source>Use the server&apos;s https address.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用服务器的 https 地址。</translation>
     </message>
     <message>
         <source>{address} is not a valid server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} 不是有效的服务器地址。</translation>
     </message>
     <message>
         <source>Enter an address like http://gpu-box:8000/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入类似 http://gpu-box:8000/v1 的地址。</translation>
     </message>
     <message>
         <source>The server refused the API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器拒绝了 API 密钥。</translation>
     </message>
     <message>
         <source>Check the API key saved for this server in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在“设置”中检查为此服务器保存的 API 密钥。</translation>
     </message>
     <message>
         <source>The server at {address} failed to answer: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} 上的服务器未能响应：{reason}。</translation>
     </message>
     <message>
         <source>Try again; if it keeps failing, look at the server&apos;s log.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重试；如果仍然失败，请查看服务器日志。</translation>
     </message>
     <message>
         <source>The server could not answer: {message}.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器无法回答：{message}。</translation>
     </message>
     <message>
         <source>Shorten the conversation, or check the model name and the server&apos;s log.</source>
-        <translation type="unfinished"></translation>
+        <translation>请缩短对话，或检查模型名称和服务器日志。</translation>
     </message>
     <message>
         <source>LocalChat could not reach the server at {address}. Check the address and that the server is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>LocalChat 无法连接到 {address} 上的服务器。请检查地址是否正确，以及服务器是否正在运行。</translation>
     </message>
     <message>
         <source>{address} does not look like an OpenAI-compatible server.</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} 似乎不是兼容 OpenAI 的服务器。</translation>
     </message>
     <message>
         <source>The address usually ends in /v1, e.g. http://gpu-box:8000/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>地址通常以 /v1 结尾，例如 http://gpu-box:8000/v1。</translation>
     </message>
     <message>
         <source>The server at {address} did not answer within {seconds} seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} 上的服务器在 {seconds} 秒内没有响应。</translation>
     </message>
     <message>
         <source>Try again; the server may be busy.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重试；服务器可能正忙。</translation>
     </message>
     <message>
         <source>The connection to the server at {address} was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>与 {address} 上服务器的连接已断开。</translation>
     </message>
     <message>
         <source>Try again; the answer so far was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重试；已生成的部分回答已保留。</translation>
     </message>
     <message>
         <source>The server could not answer: the server sent something that is not JSON: {start}.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器无法回答：服务器发送的内容不是 JSON：{start}。</translation>
     </message>
     <message>
         <source>The server could not answer: the server sent a stream chunk that is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器无法回答：服务器发送的数据流片段不是 JSON 对象。</translation>
     </message>
     <message>
         <source>The server could not answer: the server reported an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器无法回答：服务器报告了错误。</translation>
     </message>
     <message>
         <source>This model&apos;s chat template could not be used: it ran for more than {seconds} s without finishing.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用此模型的聊天模板：它运行超过 {seconds} 秒仍未完成。</translation>
     </message>
     <message>
         <source>Use another model, or a version of this one from a trusted source.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用其他模型，或使用来自可信来源的此模型版本。</translation>
     </message>
     <message>
         <source>This model&apos;s chat template tried to do something unsafe and was blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>此模型的聊天模板试图执行不安全的操作，已被阻止。</translation>
     </message>
     <message>
         <source>Use a model from a trusted source.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用来自可信来源的模型。</translation>
     </message>
     <message>
         <source>This model&apos;s chat template could not be used ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用此模型的聊天模板（{reason}）。</translation>
     </message>
     <message>
         <source>Try another model, or a different version of this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>请尝试其他模型，或此模型的其他版本。</translation>
     </message>
     <message>
         <source>LocalChat cannot read the vocabulary of {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>LocalChat 无法读取 {name} 的词表。</translation>
     </message>
     <message>
         <source>Download the model again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重新下载该模型。</translation>
     </message>
 </context>
 <context>
     <name>EngineNotes</name>
     <message numerus="yes">
         <source>The graphics card did not have enough free memory for %n layers, so the model runs on the processor.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>显卡的可用显存不足以容纳 %n 层，因此模型在处理器上运行。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>The graphics card did not have enough free memory for %n layers, so the model runs with {used} of its layers on the graphics card.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>显卡的可用显存不足以容纳 %n 层，因此模型只有 {used} 层在显卡上运行。</numerusform></translation>
     </message>
     <message>
         <source>The engine stopped while putting the model on the graphics card, so it runs on the processor.</source>
-        <translation type="unfinished"></translation>
+        <translation>将模型载入显卡时推理引擎停止了，因此模型改在处理器上运行。</translation>
     </message>
 </context>
 <context>
@@ -2002,19 +1995,19 @@
     <name>Grounded</name>
     <message>
         <source>page {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {page} 页</translation>
     </message>
     <message>
         <source>[{number}] {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>[{number}] {file}</translation>
     </message>
     <message>
         <source>[{number}] {file}, {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>[{number}] {file}，{place}</translation>
     </message>
     <message>
         <source>Nothing in your documents matched this question.</source>
-        <translation type="unfinished"></translation>
+        <translation>你的文档中没有与此问题匹配的内容。</translation>
     </message>
 </context>
 <context>
@@ -2376,271 +2369,271 @@
     <name>LibraryCommands</name>
     <message>
         <source>the documents that `localchat ask` answers from</source>
-        <translation type="unfinished"></translation>
+        <translation>`localchat ask` 用来回答问题的文档</translation>
     </message>
     <message>
         <source>add files or folders and index them (Ctrl+C stops; run again to go on)</source>
-        <translation type="unfinished"></translation>
+        <translation>添加文件或文件夹并编入索引（按 Ctrl+C 停止；再次运行即可继续）</translation>
     </message>
     <message>
         <source>files or folders</source>
-        <translation type="unfinished"></translation>
+        <translation>文件或文件夹</translation>
     </message>
     <message>
         <source>show the documents and their status</source>
-        <translation type="unfinished"></translation>
+        <translation>显示文档及其状态</translation>
     </message>
     <message>
         <source>take a document out of the library (the file stays)</source>
-        <translation type="unfinished"></translation>
+        <translation>从资料库中移除文档（文件本身保留）</translation>
     </message>
     <message>
         <source>the document&apos;s id, from `library list`</source>
-        <translation type="unfinished"></translation>
+        <translation>文档的 ID，可通过 `library list` 查看</translation>
     </message>
     <message>
         <source>{path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 不存在。</translation>
     </message>
     <message>
         <source>Check the path and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查路径后重试。</translation>
     </message>
     <message>
         <source>No embedding model is installed: documents are found by their words only. `localchat models download all-minilm-l6-v2` adds meaning search.</source>
-        <translation type="unfinished"></translation>
+        <translation>未安装嵌入模型：只能按字词查找文档。运行 `localchat models download all-minilm-l6-v2` 即可启用语义搜索。</translation>
     </message>
     <message>
         <source>Could not read {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 {path}：{reason}</translation>
     </message>
     <message>
         <source>Stopped. What was indexed is saved; run `localchat library add` to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止。已编入索引的内容已保存；运行 `localchat library add` 即可继续。</translation>
     </message>
     <message>
         <source>Indexed {indexed} document(s), {unchanged} unchanged, {removed} removed, {failed} could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>已为 {indexed} 个文档编入索引，{unchanged} 个未更改，{removed} 个已移除，{failed} 个无法读取。</translation>
     </message>
     <message>
         <source>{pages}, file {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{pages}，第 {done} 个文件，共 {total} 个</translation>
     </message>
     <message>
         <source>The library is empty. Add documents with `localchat library add PATH`.</source>
-        <translation type="unfinished"></translation>
+        <translation>资料库为空。请使用 `localchat library add PATH` 添加文档。</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>pages</source>
-        <translation type="unfinished"></translation>
+        <translation>页数</translation>
     </message>
     <message>
         <source>passages</source>
-        <translation type="unfinished"></translation>
+        <translation>段落</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>indexed</source>
-        <translation type="unfinished"></translation>
+        <translation>已索引</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>等待中</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>已更改</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除</translation>
     </message>
     <message>
         <source>There is no document {id} in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>资料库中没有文档 {id}。</translation>
     </message>
     <message>
         <source>`localchat library list` shows the ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>`localchat library list` 会显示 ID。</translation>
     </message>
     <message>
         <source>Removed {title} from the library; the file stays on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>已从资料库中移除 {title}；文件仍保留在磁盘上。</translation>
     </message>
 </context>
 <context>
     <name>LibraryModel</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished">页面</translation>
+        <translation>页数</translation>
     </message>
     <message>
         <source>Passages</source>
-        <translation type="unfinished"></translation>
+        <translation>段落</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Indexed</source>
-        <translation type="unfinished"></translation>
+        <translation>已索引</translation>
     </message>
     <message>
         <source>Indexing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在索引…</translation>
     </message>
     <message>
         <source>Waiting to be indexed</source>
-        <translation type="unfinished"></translation>
+        <translation>等待索引</translation>
     </message>
     <message>
         <source>Changed since it was indexed</source>
-        <translation type="unfinished"></translation>
+        <translation>索引后已更改</translation>
     </message>
     <message>
         <source>File no longer found</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到文件</translation>
     </message>
     <message>
         <source>Failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>失败：{reason}</translation>
     </message>
 </context>
 <context>
     <name>LibraryPane</name>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>资料库</translation>
     </message>
     <message>
         <source>Add documents, then ask about them in Chat with &apos;Use my documents&apos;. LocalChat reads them here, on this computer, and finds the passages that answer your question. PDF, Word (.docx), HTML, Markdown and text files; you can also drop them here.</source>
-        <translation type="unfinished"></translation>
+        <translation>添加文档后，即可在“聊天”中打开“使用我的文档”，就这些文档提问。LocalChat 会在这台计算机上读取它们，并找出能回答你问题的段落。支持 PDF、Word（.docx）、HTML、Markdown 和文本文件；你也可以将文件拖放到这里。</translation>
     </message>
     <message>
         <source>Library messages</source>
-        <translation type="unfinished"></translation>
+        <translation>资料库消息</translation>
     </message>
     <message>
         <source>Looking for an embedding model…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在查找嵌入模型…</translation>
     </message>
     <message>
         <source>Download all-MiniLM-L6-v2</source>
-        <translation type="unfinished"></translation>
+        <translation>下载 all-MiniLM-L6-v2</translation>
     </message>
     <message>
         <source>Download the embedding model</source>
-        <translation type="unfinished"></translation>
+        <translation>下载嵌入模型</translation>
     </message>
     <message>
         <source>Documents in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>资料库中的文档</translation>
     </message>
     <message>
         <source>Indexing progress</source>
-        <translation type="unfinished"></translation>
+        <translation>索引进度</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Cancel indexing</source>
-        <translation type="unfinished"></translation>
+        <translation>取消索引</translation>
     </message>
     <message>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加文件…</translation>
     </message>
     <message>
         <source>Add folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加文件夹…</translation>
     </message>
     <message>
         <source>Look for changes</source>
-        <translation type="unfinished"></translation>
+        <translation>检查更改</translation>
     </message>
     <message>
         <source>Index new and changed files again, and drop the deleted ones</source>
-        <translation type="unfinished"></translation>
+        <translation>重新索引新增和更改的文件，并移除已删除的文件</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>移除…</translation>
     </message>
     <message>
         <source>Remove the selected document</source>
-        <translation type="unfinished"></translation>
+        <translation>移除所选文档</translation>
     </message>
     <message>
         <source>Add files to the library</source>
-        <translation type="unfinished"></translation>
+        <translation>将文件添加到资料库</translation>
     </message>
     <message>
         <source>Documents (*.pdf *.docx *.html *.htm *.md *.markdown *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>文档 (*.pdf *.docx *.html *.htm *.md *.markdown *.txt)</translation>
     </message>
     <message>
         <source>Add a folder to the library</source>
-        <translation type="unfinished"></translation>
+        <translation>将文件夹添加到资料库</translation>
     </message>
     <message>
         <source>Remove from the library</source>
-        <translation type="unfinished"></translation>
+        <translation>从资料库中移除</translation>
     </message>
     <message>
         <source>Remove {title} from the library? The file stays on disk; only its passages are forgotten.</source>
-        <translation type="unfinished"></translation>
+        <translation>要从资料库中移除 {title} 吗？文件仍保留在磁盘上，只会清除为它建立的段落索引。</translation>
     </message>
     <message>
         <source>Downloading all-MiniLM-L6-v2; the library is indexed again by meaning after.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在下载 all-MiniLM-L6-v2；完成后，资料库将按语义重新编入索引。</translation>
     </message>
     <message>
         <source>Indexing stopped. What was saved stays; Look for changes continues.</source>
-        <translation type="unfinished"></translation>
+        <translation>索引已停止。已保存的内容会保留；点击“检查更改”即可继续。</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be read: see their status.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个文件无法读取：请查看它们的状态。</numerusform>
         </translation>
     </message>
     <message>
         <source>The library is up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>资料库已是最新。</translation>
     </message>
     <message>
         <source>Documents are found by their words only: no embedding model is installed. Download all-MiniLM-L6-v2 (25 MB) to find passages by meaning as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>目前只能按字词查找文档：未安装嵌入模型。下载 all-MiniLM-L6-v2（25 MB）后，还能按语义查找段落。</translation>
     </message>
     <message>
         <source>Meaning search uses {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>语义搜索使用 {name}。</translation>
     </message>
 </context>
 <context>
@@ -2671,11 +2664,11 @@
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>资料库</translation>
     </message>
     <message>
         <source>Library pane</source>
-        <translation type="unfinished"></translation>
+        <translation>“资料库”面板</translation>
     </message>
     <message>
         <source>Models</source>
@@ -2863,7 +2856,7 @@
     </message>
     <message>
         <source>Edit and send again (Up in the empty message box edits the last one)</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑并重新发送（在空白消息框中按 ↑ 键可编辑上一条消息）</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -2910,9 +2903,8 @@
     </message>
     <message numerus="yes">
         <source>{languages} and %n other language(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>{languages}及其他 %n 种语言</numerusform></translation>
     </message>
     <message>
         <source>{name} cannot write text, so it cannot translate. Choose another model.</source>
@@ -3142,9 +3134,8 @@
     </message>
     <message numerus="yes">
         <source>%n more model(s) would be too big for this computer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>另有 %n 个模型对这台计算机来说太大。</numerusform></translation>
     </message>
     <message>
         <source>Chat</source>
@@ -3528,15 +3519,13 @@
     </message>
     <message numerus="yes">
         <source>Runs on your graphics card (all %n layers)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>在显卡上运行（全部 %n 层）</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Partly on the graphics card ({on_card} of %n layers)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>部分在显卡上运行（%n 层中的 {on_card} 层）</numerusform></translation>
     </message>
     <message>
         <source>Your {card} could write several times faster with a GPU build of the engine: see &apos;Using your graphics card&apos; in the README.</source>
@@ -3754,7 +3743,7 @@
     </message>
     <message>
         <source>&amp;Performance:</source>
-        <translation type="unfinished"></translation>
+        <translation>性能(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -3838,7 +3827,7 @@
     </message>
     <message>
         <source>Processor threads used to answer; Automatic follows the Performance choice</source>
-        <translation type="unfinished"></translation>
+        <translation>回答时使用的处理器线程数；“自动”会遵循性能设置</translation>
     </message>
     <message>
         <source>Use the &amp;graphics card:</source>
@@ -3854,23 +3843,23 @@
     </message>
     <message>
         <source>Automatic — adapts to other programs and the battery</source>
-        <translation type="unfinished"></translation>
+        <translation>自动 — 根据其他程序和电池状况调整</translation>
     </message>
     <message>
         <source>Fastest — every processor core</source>
-        <translation type="unfinished"></translation>
+        <translation>最快 — 使用所有处理器核心</translation>
     </message>
     <message>
         <source>Quietest — one core, cooler and quieter</source>
-        <translation type="unfinished"></translation>
+        <translation>最安静 — 只用一个核心，温度更低、噪音更小</translation>
     </message>
     <message>
         <source>Performance</source>
-        <translation type="unfinished"></translation>
+        <translation>性能</translation>
     </message>
     <message>
         <source>How much of the processor answers may use; applies to the next model loaded. A thread count set under Advanced takes precedence.</source>
-        <translation type="unfinished"></translation>
+        <translation>回答时可使用多少处理器资源；对下一次加载的模型生效。如果在“高级”中设置了线程数，则以其为准。</translation>
     </message>
     <message>
         <source>Hide advanced settings</source>
@@ -3893,7 +3882,7 @@
     </message>
     <message>
         <source>Search every conversation ({shortcut}). Down moves into the results; Enter opens the one selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索所有对话（{shortcut}）。按 ↓ 键进入结果列表；按 Enter 打开所选对话。</translation>
     </message>
     <message>
         <source>Conversations</source>
@@ -3911,7 +3900,7 @@ Your chats will appear here.</source>
     </message>
     <message>
         <source>{title} · related</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} · 相关</translation>
     </message>
     <message>
         <source>{title}: {text}</source>
@@ -3961,67 +3950,66 @@ Your chats will appear here.</source>
     <name>SourceViewer</name>
     <message>
         <source>Source [{number}]</source>
-        <translation type="unfinished"></translation>
+        <translation>来源 [{number}]</translation>
     </message>
     <message>
         <source>Reading the document…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取文档…</translation>
     </message>
     <message>
         <source>The passage in its document</source>
-        <translation type="unfinished"></translation>
+        <translation>该段落在原文档中的位置</translation>
     </message>
     <message>
         <source>{file}, page {page} · {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}，第 {page} 页 · {path}</translation>
     </message>
     <message>
         <source>{file}, {heading} · {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}，{heading} · {path}</translation>
     </message>
     <message>
         <source>{file} · {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} · {path}</translation>
     </message>
     <message>
         <source>The document could not be read again or has changed since: this is the passage as the answer saw it.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法重新读取该文档，或该文档此后已更改：以下是生成回答时所用的段落。</translation>
     </message>
 </context>
 <context>
     <name>SourcesList</name>
     <message>
         <source>[{number}] {file}, page {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>[{number}] {file}，第 {page} 页</translation>
     </message>
     <message>
         <source>[{number}] {file}, {heading}</source>
-        <translation type="unfinished"></translation>
+        <translation>[{number}] {file}，{heading}</translation>
     </message>
     <message>
         <source>[{number}] {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>[{number}] {file}</translation>
     </message>
     <message>
         <source>Nothing in your documents matched this question.</source>
-        <translation type="unfinished"></translation>
+        <translation>你的文档中没有与此问题匹配的内容。</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Sources: {sources}</source>
-        <translation type="unfinished"></translation>
+        <translation>来源：{sources}</translation>
     </message>
 </context>
 <context>
     <name>Speed</name>
     <message numerus="yes">
         <source>about %n word(s) per second</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>约每秒 %n 词</numerusform></translation>
     </message>
     <message>
         <source>about {words} words per second</source>
@@ -4034,9 +4022,8 @@ Your chats will appear here.</source>
     </message>
     <message numerus="yes">
         <source>summarizing {pages} pages: about %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>摘要 {pages} 页：约 %n 分钟</numerusform></translation>
     </message>
 </context>
 <context>

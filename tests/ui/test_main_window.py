@@ -113,7 +113,7 @@ def test_edit_and_resend_replaces_later_messages_after_confirming(
     wait_idle(qtbot, app)
     first_id = app.library.messages(app.window.chat_pane.conversation_id)[0].id
     monkeypatch.setattr(
-        QInputDialog, "getMultiLineText", lambda *a, **k: ("Name two fruits.", True)
+        "localchat.ui.chat.chat_pane.ask_for_text", lambda *a, **k: ("Name two fruits.", True)
     )
     asked: list[str] = []
 
@@ -265,3 +265,30 @@ def test_highlighting_and_readers_are_made_ready_once_the_model_has_loaded(
     )
     qtbot.waitUntil(lambda: warmed == [True], timeout=10_000)
     app.runner.wait()
+
+
+def test_the_edit_dialog_is_left_with_tab_and_accepted_with_ctrl_enter(
+    qtbot,
+    app: Application,  # noqa: ANN001
+) -> None:
+    """A keyboard user gets from the text to OK: Tab moves on instead of typing a tab."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QPlainTextEdit
+
+    from localchat.ui.widgets.text_dialog import ask_for_text
+
+    seen: dict[str, object] = {}
+
+    def use_the_keys() -> None:
+        box = QApplication.activeModalWidget().findChild(QPlainTextEdit)
+        seen["selected"] = box.textCursor().selectedText()
+        qtbot.keyClicks(box, "Name two fruits.")
+        qtbot.keyClick(box, Qt.Key.Key_Tab)
+        seen["after tab"] = QApplication.focusWidget()
+        qtbot.keyClick(box, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+    QTimer.singleShot(100, use_the_keys)
+    text, ok = ask_for_text(app.window, "Edit message", "Your message:", "Name three fruits.")
+    assert ok and text == "Name two fruits."  # the old text was selected, so typing replaced it
+    assert seen["selected"] == "Name three fruits."
+    assert seen["after tab"] is not None and not isinstance(seen["after tab"], QPlainTextEdit)

@@ -261,7 +261,7 @@ def asked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     monkeypatch.setattr(QMenu, "popup", lambda *_args, **_kw: None)
     monkeypatch.setattr(QMessageBox, "question", question)
     monkeypatch.setattr(QInputDialog, "getText", get_text)
-    monkeypatch.setattr(QInputDialog, "getMultiLineText", get_text)
+    monkeypatch.setattr("localchat.ui.chat.chat_pane.ask_for_text", get_text)
     return said
 
 

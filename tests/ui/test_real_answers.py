@@ -13,7 +13,7 @@ from datetime import datetime
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from localchat.app import Application
 from localchat.engines.base import ChatMessage, Engine, GenerationStats, SamplingParams
@@ -133,7 +133,7 @@ def test_edit_and_resend_asks_the_edited_question_and_drops_what_followed(
     ask(qtbot, app, COLOURS)
     before = stored(app)
     assert [row[1] for row in before] == ["user", "assistant", "user", "assistant"]
-    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: (ANIMALS, True))
+    monkeypatch.setattr("localchat.ui.chat.chat_pane.ask_for_text", lambda *a, **k: (ANIMALS, True))
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
 
     first_bubble = app.window.chat_pane.view.bubbles()[0]

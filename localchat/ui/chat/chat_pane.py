@@ -11,7 +11,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -34,6 +33,7 @@ from localchat.ui.chat.sources import show_source
 from localchat.ui.models.download_words import shortcut_text
 from localchat.ui.widgets.elided_label import ElidedLabel
 from localchat.ui.widgets.task_model import FitNotice
+from localchat.ui.widgets.text_dialog import ask_for_text
 
 if TYPE_CHECKING:
     from localchat.tasks.chat import TurnResult
@@ -471,7 +471,7 @@ class ChatPane(QWidget):
             if self.conversation_id is not None
             else self._pending_system_prompt
         )
-        text, ok = QInputDialog.getMultiLineText(
+        text, ok = ask_for_text(
             self,
             self.tr("System prompt"),
             self.tr(
@@ -500,9 +500,7 @@ class ChatPane(QWidget):
             return
         records = self._library.messages(self.conversation_id)
         later = [r for r in records if r.id > message_id]
-        new_text, ok = QInputDialog.getMultiLineText(
-            self, self.tr("Edit message"), self.tr("Your message:"), text
-        )
+        new_text, ok = ask_for_text(self, self.tr("Edit message"), self.tr("Your message:"), text)
         if not ok or not new_text.strip():
             return
         if later:
