@@ -34,7 +34,7 @@ class ShownApp(Protocol):
 def shoot_all(
     open_app: Callable[[QApplication], ShownApp], conversation_id: int, out: Path
 ) -> list[Path]:
-    """Each scheme's window on a conversation, then its Models, Summarize and Translate panes."""
+    """Each scheme's window on a conversation, then its other panes (Models first)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     existing = QApplication.instance()
     qt_app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
@@ -73,7 +73,7 @@ def _shoot(
     _wait(1500)
     window.grab().save(str(path))
     written = [path]
-    for pane in ("Models", "Summarize", "Translate"):
+    for pane in ("Models", "Summarize", "Translate", "Library"):
         window.show_pane(pane)
         _wait(1500 if pane == "Models" else 300)
         written.append(path.with_name(f"{path.stem}-{pane.lower()}.png"))

@@ -46,6 +46,7 @@ def style_sheet(app: QApplication) -> str:
     #sidebar {{ background: {rail}; }}
     #paneTitle {{ font-size: 15pt; font-weight: 600; }}
     #placeholderTitle {{ font-size: 18pt; font-weight: 600; padding: 8px; }}
+    #emptyState {{ font-size: 12pt; color: palette(placeholder-text); }}
     #errorBanner {{
         background: {error_bg}; color: {error_fg}; border-radius: 6px; padding: 8px 10px;
     }}

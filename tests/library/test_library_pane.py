@@ -59,7 +59,7 @@ def test_adding_a_folder_shows_progress_then_the_documents_and_a_failure(
     statuses = dict(zip(_column(pane, COL_TITLE), _column(pane, COL_STATUS), strict=True))
     assert statuses["The Honey Bee"] == "Indexed"
     assert statuses["broken.pdf"].startswith("Failed: ") and "broken.pdf" in statuses["broken.pdf"]
-    assert pane.message.text() == "1 file(s) could not be read: see their status."
+    assert pane.message.text() == "1 file could not be read: see their status."
     pane.grab().save(str(Path(os.environ.get("LIBRARY_SHOT_DIR", tmp_path)) / "library.png"))
 
 

@@ -10,7 +10,7 @@ first visit) joins the end of the chain unless it is put in its place, which thi
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from localchat.app import Application
 
@@ -113,3 +113,16 @@ def test_summarize_translate_and_models_tab_in_reading_order(qtbot, app: Applica
                 button.show()
         problems = out_of_order(window, [rail, pane])
         assert problems == [], name
+
+
+def test_tab_leaves_every_table_and_list(qtbot, app: Application) -> None:  # noqa: ANN001
+    """Tab moves on from a table (arrows move inside it): no keyboard trap among cells."""
+    from localchat.ui.main_window import PANES
+
+    trapping = []
+    for name in PANES:
+        show(qtbot, app, name)
+        for view in app.window.findChildren(QAbstractItemView):
+            if view.isVisibleTo(app.window) and view.tabKeyNavigation():
+                trapping.append(f"{name}: {view.accessibleName() or type(view).__name__}")
+    assert not trapping

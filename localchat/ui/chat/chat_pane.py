@@ -107,9 +107,10 @@ class ChatPane(QWidget):
             )
         )
         self.regenerate_button.setEnabled(False)
-        # Only while the focus is in this pane: Ctrl+R retranslates a paragraph in Translate.
+        # Wherever the focus is in the window, while this pane shows (a hidden pane's window
+        # shortcut is off, so Translate's Ctrl+R, retranslate, never collides with it).
         self.regenerate_shortcut = QShortcut(QKeySequence(REGENERATE_KEY), self)
-        self.regenerate_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.regenerate_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         model_label = QLabel(self.tr("Model:"))
         model_label.setBuddy(self.model_picker)
         header = QHBoxLayout()

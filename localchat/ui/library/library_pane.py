@@ -10,12 +10,14 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -70,10 +72,19 @@ class LibraryPane(QWidget):
             )
         )
         self.empty.setWordWrap(True)
-        layout.addWidget(self.empty)
-        layout.addLayout(self._encoder_row())
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setObjectName("emptyState")
+        self.empty.setMargin(24)
+        encoder = QFrame()  # advice, drawn like the panes' model advice
+        encoder.setObjectName("fitNotice")
+        encoder.setLayout(self._encoder_row())
+        layout.addWidget(encoder)
         self.table = self._table()
-        layout.addWidget(self.table, 1)
+        # The documents, or while there are none, what the library is for, in their place.
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.empty)
+        self.pages.addWidget(self.table)
+        layout.addWidget(self.pages, 1)
         layout.addLayout(self._progress_row())
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -83,6 +94,7 @@ class LibraryPane(QWidget):
 
     def _encoder_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
+        row.setContentsMargins(10, 6, 6, 6)
         self.encoder_notice = QLabel(self.tr("Looking for an embedding model…"))
         self.encoder_notice.setWordWrap(True)
         self.download_button = QPushButton(self.tr("Download all-MiniLM-L6-v2"))
@@ -230,8 +242,7 @@ class LibraryPane(QWidget):
 
     def _show_entries(self, entries: list[LibraryEntry]) -> None:
         self.model.set_entries(entries)
-        self.empty.setVisible(not entries)
-        self.table.setVisible(bool(entries))
+        self.pages.setCurrentWidget(self.table if entries else self.empty)
         self._update_remove()
 
     def _on_service_progress(self, text: str, done: int, total: int, current: str) -> None:

@@ -157,6 +157,7 @@ class ModelsPane(QWidget):
         filter_row.addWidget(self.hub_button)
         filter_row.addWidget(self.server_button)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setAccessibleName(self.tr("Model catalog"))
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -153,6 +153,7 @@ class PrivacyView(QWidget):
         )
         self.table_model = LedgerTableModel(self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setModel(self.table_model)
         self.table.setAccessibleName(self.tr("Network ledger"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -82,6 +82,7 @@ class TranslatePane(DocumentJobPane):
         options.addWidget(self.glossary, 1)
         options.addWidget(self.start_button)
         self.table = QTableWidget(0, 2)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setAccessibleName(self.tr("Original and translation, paragraph by paragraph"))
         self.table.setHorizontalHeaderLabels([self.tr("Original"), self.tr("Translation")])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
