@@ -368,3 +368,19 @@ def test_the_engine_host_explains_a_damaged_model_in_the_users_language(
         host.close()
     assert reply["op"] == "error"
     assert reply["message"] == "Die Modelldatei cut.gguf ist unvollständig (sie endet im Kopf)."
+
+
+@pytest.mark.parametrize("code", [code for code in i18n.LANGUAGES])
+def test_numbers_in_core_sentences_are_written_as_qt_writes_them(code: str) -> None:
+    """A number in a CLI or core sentence matches the window's (QLocale) in every language."""
+    from PySide6.QtCore import QLocale
+
+    locale = QLocale(code)
+    i18n.set_language(code)
+    try:
+        for value in (0, 7, 999, 4096, 12_345, 1_234_567, -4096):
+            assert i18n.number(value) == locale.toString(value), (code, value)
+        for value in (0.5, 32_000.5, 1_234.75):
+            assert i18n.number(value, 1) == locale.toString(value, "f", 1), (code, value)
+    finally:
+        i18n.set_language(i18n.ENGLISH)
