@@ -136,11 +136,8 @@ class HostedEngine:
 
     def _call(self, host: HostProcess, op: str, timeout: float, **payload: object) -> wire.Message:
         """Send a request and wait for its one answer."""
-        request_id, inbox = host.request(op, **payload)
-        try:
-            reply = inbox.get(timeout=timeout)
-        except queue.Empty:
-            host.kill()
+        reply = host.call(op, timeout, **payload)
+        if reply is None:
             raise UserFacingError(
                 translate(
                     "EngineErrors",
@@ -148,9 +145,7 @@ class HostedEngine:
                     "{name}, so it was stopped.",
                 ).format(seconds=number(timeout), name=self.path.name),
                 translate("EngineErrors", "Try again; if it happens again, choose another model."),
-            ) from None
-        finally:
-            host.forget(request_id)
+            )
         return self._checked(host, reply)
 
     def _checked(self, host: HostProcess, reply: wire.Message) -> wire.Message:

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import base64
 import logging
-import queue
 import threading
 from collections.abc import Sequence
 from pathlib import Path
@@ -157,11 +156,8 @@ class HostedEncoder:
 
     def _call(self, host: HostProcess, op: str, timeout: float, **payload: object) -> wire.Message:
         """Send a request and wait for its one answer; a dead host is a plain error."""
-        request_id, inbox = host.request(op, **payload)
-        try:
-            reply = inbox.get(timeout=timeout)
-        except queue.Empty:
-            host.kill()
+        reply = host.call(op, timeout, **payload)
+        if reply is None:
             raise UserFacingError(
                 translate(
                     "EngineErrors",
@@ -171,9 +167,7 @@ class HostedEncoder:
                     "EngineErrors",
                     "Try again; if it happens again, download the embedding model again.",
                 ),
-            ) from None
-        finally:
-            host.forget(request_id)
+            )
         if reply is ENDED:
             host.log_end()
             raise UserFacingError(

@@ -147,6 +147,21 @@ class HostProcess:
         self.send({"op": op, "id": request_id, **payload})
         return request_id, inbox
 
+    def call(self, op: str, timeout: float, **payload: object) -> wire.Message | None:
+        """Send a request and wait for its one answer (ENDED if the host ended).
+
+        None when no answer came within ``timeout`` seconds: the host is killed then, as a
+        host that stopped answering may be stuck in the model.
+        """
+        request_id, inbox = self.request(op, **payload)
+        try:
+            return inbox.get(timeout=timeout)
+        except queue.Empty:
+            self.kill()
+            return None
+        finally:
+            self.forget(request_id)
+
     def forget(self, request_id: int) -> None:
         """Drop a request's inbox: answers that still come for it are discarded."""
         with self._lock:

@@ -25,7 +25,7 @@ from localchat.documents import SUPPORTED_SUFFIXES, ReadCancelled, read_document
 from localchat.errors import UserFacingError
 from localchat.i18n import number, translate
 from localchat.storage.library_index import FileFacts, LibraryIndexRepository
-from localchat.storage.library_index_records import LibraryDocument, NewChunk
+from localchat.storage.library_index_records import LibraryDocument
 from localchat.tasks.retrieval_chunks import PAGE_CHARS, Passage, page_count, passages
 
 if TYPE_CHECKING:
@@ -266,7 +266,7 @@ class Indexer:
             pages=pages,
             encoder=self._encoder_id,
             dimension=vectors.shape[1] if vectors is not None else 0,
-            chunks=[NewChunk(**vars(piece)) for piece in pieces],
+            chunks=list(pieces),
             vectors=vector_bytes(vectors) if vectors is not None else [],
         )
         run.report.indexed.append(str(path))

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from localchat.documents import Block, Document
+from localchat.storage.library_index_records import NewChunk
 
 CountTokens = Callable[[str], int]
 
@@ -35,17 +36,9 @@ def estimate_tokens(text: str) -> int:
     return math.ceil(1.2 * len(_PIECE.findall(text)))
 
 
-@dataclass(frozen=True)
-class Passage:
-    """A passage of a document: text, page or nearest heading, and span in its text."""
-
-    ordinal: int
-    text: str
-    page: int | None
-    heading: str | None
-    char_start: int
-    char_end: int
-    tokens: int
+# A passage of a document (text, page or nearest heading, span in its text) is stored as it
+# is cut: one type for both.
+Passage = NewChunk
 
 
 @dataclass
