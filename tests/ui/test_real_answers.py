@@ -44,6 +44,18 @@ class RecordingEngine:
         self.asked.append(list(messages))
         return self.engine.stream_chat(messages, params, cancel, stats)
 
+    def stream_conversation(
+        self,
+        conversation_id: int,
+        messages: Sequence[ChatMessage],
+        params: SamplingParams,
+        cancel: threading.Event,
+        stats: GenerationStats | None = None,
+    ) -> Iterator[str]:
+        """A stored conversation's answer (its model state kept): noted the same way."""
+        self.asked.append(list(messages))
+        return self.engine.stream_conversation(conversation_id, messages, params, cancel, stats)
+
     def __getattr__(self, name: str) -> object:
         return getattr(self.engine, name)
 
