@@ -8,8 +8,7 @@ from __future__ import annotations
 import sys
 import tempfile
 from pathlib import Path
-
-from PySide6.QtWidgets import QApplication
+from typing import TYPE_CHECKING
 
 from localchat import i18n
 from localchat.app import Application
@@ -17,6 +16,9 @@ from localchat.bootstrap import Core, open_core
 from localchat.paths import resolve_paths
 from localchat.ui.screenshots import shoot_all
 from localchat.ui.translations import install_language
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
 
 SAMPLE = [
     ("user", "How do I read a CSV file in Python and print the first rows?"),
