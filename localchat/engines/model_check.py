@@ -10,12 +10,13 @@ from pathlib import Path
 from localchat.engines.base import ChatMessage, GenerationStats, LoadOptions, SamplingParams
 from localchat.engines.host_client import EngineHostCrashed, HostedEngine
 from localchat.errors import UserFacingError
-from localchat.i18n import translate
+from localchat.i18n import number, translate
 
 logger = logging.getLogger(__name__)
 
 CHECK_CONTEXT = 512  # enough for the sample turn; keeps the check's memory small
 CHECK_TOKENS = 8
+CHECK_SECONDS = 60.0  # for those tokens; a working model on a slow laptop needs a few
 SAMPLE_CONVERSATION = (
     ChatMessage("system", "You are a helpful assistant."),
     ChatMessage("user", "Hello! Say hi."),
@@ -72,12 +73,30 @@ def check_model_file(path: Path, model_type: str | None = None, threads: int = 2
 def _try_out(engine: HostedEngine) -> None:
     params = SamplingParams(temperature=0.0, max_tokens=CHECK_TOKENS)
     stats = GenerationStats()
-    if engine.metadata.chat_template:
-        engine.render_chat(SAMPLE_CONVERSATION)
-        pieces = engine.stream_chat(SAMPLE_CONVERSATION[:2], params, threading.Event(), stats)
-    else:
-        pieces = engine.stream_prompt("Hello", params, threading.Event(), stats)
-    text = "".join(pieces)
+    # A few tokens of a short turn: a host silent for this long is stuck in the damaged
+    # model; Stop is sent then, and a host that ignores it is ended (HostedEngine._relay).
+    cancel = threading.Event()
+    timer = threading.Timer(CHECK_SECONDS, cancel.set)
+    timer.daemon = True
+    timer.start()
+    try:
+        if engine.metadata.chat_template:
+            engine.render_chat(SAMPLE_CONVERSATION)
+            pieces = engine.stream_chat(SAMPLE_CONVERSATION[:2], params, cancel, stats)
+        else:
+            pieces = engine.stream_prompt("Hello", params, cancel, stats)
+        text = "".join(pieces)
+    finally:
+        timer.cancel()
+    if cancel.is_set():
+        raise UserFacingError(
+            translate(
+                "EngineErrors",
+                "The engine did not answer in {seconds} s while working on "
+                "{name}, so it was stopped.",
+            ).format(seconds=number(CHECK_SECONDS), name=engine.path.name),
+            translate("EngineErrors", "Try again; if it happens again, choose another model."),
+        )
     if stats.completion_tokens == 0 and stats.stop_reason != "stop":
         raise UserFacingError(
             translate("EngineErrors", "The engine loaded it but could not write any text with it.")

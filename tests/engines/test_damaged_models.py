@@ -193,3 +193,16 @@ def test_a_damaged_model_of_a_supported_architecture_is_called_damaged(
     message = str(caught.value)
     assert f"{model.path.name} is damaged" in message, message
     assert "not supported" not in message, message
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(120)
+def test_a_model_that_writes_nothing_in_time_is_refused_plainly(
+    default_model_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A host stuck in a damaged model is stopped after the check's time, not waited on."""
+    monkeypatch.setattr("localchat.engines.model_check.CHECK_SECONDS", 0.01)
+    with pytest.raises(UserFacingError) as caught:
+        check_model_file(default_model_path)
+    assert "did not answer in" in str(caught.value)
+    assert default_model_path.name in str(caught.value)
