@@ -8,17 +8,12 @@ from __future__ import annotations
 import sys
 import tempfile
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from localchat import i18n
 from localchat.app import Application
 from localchat.bootstrap import Core, open_core
 from localchat.paths import resolve_paths
 from localchat.ui.screenshots import shoot_all
-from localchat.ui.translations import install_language
-
-if TYPE_CHECKING:
-    from PySide6.QtWidgets import QApplication
 
 SAMPLE = [
     ("user", "How do I read a CSV file in Python and print the first rows?"),
@@ -54,14 +49,7 @@ def main(argv: list[str]) -> int:
     with tempfile.TemporaryDirectory() as folder:
         core = open_core(resolve_paths(folder))
         sample_id = _populate(core)
-
-        def open_app(qt_app: QApplication) -> Application:
-            if not qt_app.property("languageInstalled"):
-                install_language(qt_app, language)
-                qt_app.setProperty("languageInstalled", True)
-            return Application(core, qt_app)
-
-        shoot_all(open_app, sample_id, out)
+        shoot_all(lambda qt_app: Application(core, qt_app), sample_id, out, language)
         core.close()
     sys.stdout.write(f"Wrote {out / 'light.png'} and {out / 'dark.png'}\n")
     return 0

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from localchat.ui.main_window import MainWindow
 from localchat.ui.style import dark_palette, style_sheet
+from localchat.ui.translations import install_language
 
 SCHEMES = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}
 
@@ -32,13 +33,20 @@ class ShownApp(Protocol):
 
 
 def shoot_all(
-    open_app: Callable[[QApplication], ShownApp], conversation_id: int, out: Path
+    open_app: Callable[[QApplication], ShownApp],
+    conversation_id: int,
+    out: Path,
+    language: str = "en",
 ) -> list[Path]:
-    """Each scheme's window on a conversation, then its other panes (Models first)."""
+    """Each scheme's window on a conversation, then its other panes (Models first).
+
+    ``language``: a code of ``localchat.i18n.LANGUAGES``, installed before any window.
+    """
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     existing = QApplication.instance()
     qt_app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     qt_app.setStyle("Fusion")
+    install_language(qt_app, language)
     written: list[Path] = []
     for name, scheme in SCHEMES.items():
         written += _shoot(qt_app, open_app, conversation_id, out / f"{name}.png", scheme)
